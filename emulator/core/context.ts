@@ -1,0 +1,82 @@
+/**
+ * What every emulator handler receives: the site, the mutable state (sessions, replay cache, clock, faults)
+ * and the configuration. One context per running emulator; `reset()` in the control API restores it.
+ */
+import type { SiteData, SiteUser } from "./site";
+
+export interface EmulatorConfig {
+  /** The emulator's own origin as clients reach it, e.g. `http://localhost:8900`. */
+  publicUrl: string;
+  /** Idle lifetime of a REST or embed session, minutes (Tableau Server: 240). */
+  sessionIdleMinutes: number;
+  /** Allowed clock skew when checking `exp`, `nbf`, `iat`, seconds. */
+  skewSeconds: number;
+  /** Oldest and newest REST API versions accepted in the path. */
+  minApiVersion: string;
+  maxApiVersion: string;
+}
+
+/** What a valid Connected App JWT established: the user, scopes and the attribute claims that travel along. */
+export interface JwtIdentity {
+  user: SiteUser;
+  clientId: string;
+  scopes: string[];
+  /** Every non-registered claim (e.g. `Region`), plus `https://tableau.com/groups`. */
+  attributes: Record<string, string | string[]>;
+  jti: string;
+}
+
+export interface Session {
+  /** REST: the `X-Tableau-Auth` token; embed: the cookie value. */
+  id: string;
+  kind: "rest" | "embed";
+  identity: JwtIdentity;
+  createdAt: number;
+  lastUsedAt: number;
+}
+
+export interface SigninRecord {
+  at: string;
+  kind: "rest" | "embed" | "embed-target";
+  outcome: "ok" | "rejected";
+  /** Tableau error code when rejected (e.g. "401001") and the Connected App sub-code (e.g. 16). */
+  code?: string;
+  connectedAppCode?: number;
+  user?: string;
+  scopes?: string[];
+  attributes?: Record<string, string | string[]>;
+  jti?: string;
+  origin?: string;
+}
+
+export interface Fault {
+  /** Path prefix the fault applies to, e.g. `/api/` or `/vizportal/`. */
+  prefix: string;
+  /** Answer with this HTTP status (e.g. 503) instead of handling the request. */
+  status?: number;
+  /** Share of matching requests that fail, 0..1 (default 1). */
+  rate?: number;
+  /** Extra delay before answering, ms. */
+  latencyMs?: number;
+  /** Close the connection without answering (Tableau down). */
+  down?: boolean;
+}
+
+export interface EmulatorState {
+  clockOffsetMs: number;
+  sessions: Map<string, Session>;
+  /** jti → expiry (ms) of the token that used it; pruned once expired. */
+  seenJti: Map<string, number>;
+  signins: SigninRecord[];
+  faults: Fault[];
+  /** Requests seen, by route prefix, for benchmarks counting REST calls. */
+  requestCount: number;
+}
+
+export interface EmulatorContext {
+  site: SiteData;
+  config: EmulatorConfig;
+  state: EmulatorState;
+  /** Emulator time in ms (real time plus the control API's clock offset). */
+  now(): number;
+}
