@@ -1,0 +1,52 @@
+/** A tiny RGB raster with the few primitives a chart image needs: filled rectangles, thick lines, dots. */
+export class Raster {
+  readonly pixels: Uint8Array;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    background: string,
+  ) {
+    this.pixels = new Uint8Array(width * height * 3);
+    this.fillRect(0, 0, width, height, background);
+  }
+
+  fillRect(x: number, y: number, w: number, h: number, color: string): void {
+    const [r, g, b] = parseHex(color);
+    const x0 = Math.max(0, Math.round(x));
+    const y0 = Math.max(0, Math.round(y));
+    const x1 = Math.min(this.width, Math.round(x + w));
+    const y1 = Math.min(this.height, Math.round(y + h));
+    for (let yy = y0; yy < y1; yy++) {
+      for (let xx = x0; xx < x1; xx++) {
+        const i = (yy * this.width + xx) * 3;
+        this.pixels[i] = r;
+        this.pixels[i + 1] = g;
+        this.pixels[i + 2] = b;
+      }
+    }
+  }
+
+  /** A line `thickness` px wide, drawn as square dabs along its length. */
+  line(x1: number, y1: number, x2: number, y2: number, thickness: number, color: string): void {
+    const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1)));
+    const half = thickness / 2;
+    for (let s = 0; s <= steps; s++) {
+      const t = s / steps;
+      this.fillRect(x1 + (x2 - x1) * t - half, y1 + (y2 - y1) * t - half, thickness, thickness, color);
+    }
+  }
+
+  dot(cx: number, cy: number, radius: number, color: string): void {
+    for (let dy = -radius; dy <= radius; dy++) {
+      const half = Math.sqrt(radius * radius - dy * dy);
+      this.fillRect(cx - half, cy + dy, half * 2, 1, color);
+    }
+  }
+}
+
+function parseHex(color: string): [number, number, number] {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) throw new RangeError(`not a #rrggbb colour: ${color}`);
+  return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+}

@@ -1,0 +1,78 @@
+/**
+ * What a view shows for a given viewer: its worksheets (one, or a dashboard's several) with their aggregates,
+ * after the URL/API filters and the row-level security of the viewer's JWT attributes.
+ */
+import type { SiteData, SiteView, SiteWorkbook } from "../core/site";
+import { aggregate, type Aggregate, type ChartSpec } from "./aggregate";
+import { normaliseFilters, securityFilters, type FilterSet } from "./fields";
+import { layoutChart, type ChartLayout } from "./layout";
+
+export interface RenderOptions {
+  /** Caller filters, field names and values case-insensitive: `{ region: ["east", "West"] }`. */
+  filters?: Record<string, readonly string[] | string>;
+  /** The JWT's user attribute claims (`Region`: string or array) that limit the rows. */
+  attributes?: Record<string, string | string[]>;
+  width?: number;
+  height?: number;
+}
+
+export interface Panel {
+  view: SiteView;
+  chart: ChartSpec;
+  aggregate: Aggregate;
+}
+
+export interface ViewModel {
+  title: string;
+  workbook: SiteWorkbook;
+  view: SiteView;
+  filters: FilterSet;
+  panels: Panel[];
+}
+
+export const DEFAULT_WIDTH = 960;
+export const DEFAULT_HEIGHT = 540;
+
+/** The worksheets a view draws: itself, or for a dashboard the named worksheets of the same workbook. */
+export function worksheetsOf(workbook: SiteWorkbook, view: SiteView): SiteView[] {
+  if (view.sheetType === "worksheet") return view.chart ? [view] : [];
+  return view.worksheets
+    .map((name) => workbook.views.find((v) => v.name === name && v.sheetType === "worksheet"))
+    .filter((v): v is SiteView => v !== undefined && v.chart !== undefined);
+}
+
+export function buildViewModel(
+  site: Pick<SiteData, "orders">,
+  workbook: SiteWorkbook,
+  view: SiteView,
+  opts: RenderOptions,
+): ViewModel {
+  const filters = normaliseFilters(site.orders, opts.filters);
+  const security = securityFilters(site.orders, opts.attributes);
+  const panels = worksheetsOf(workbook, view).map((ws) => {
+    const chart = ws.chart!;
+    return { view: ws, chart, aggregate: aggregate(site.orders, chart, filters, security) };
+  });
+  return { title: view.name, workbook, view, filters, panels };
+}
+
+/** Splits the canvas into side-by-side panels (a dashboard's worksheets), 16 px apart. */
+export function layoutViewModel(model: ViewModel, width: number, height: number): ChartLayout[] {
+  const n = Math.max(1, model.panels.length);
+  const gap = 16;
+  const w = (width - gap * (n - 1)) / n;
+  return model.panels.map((p, i) =>
+    layoutChart(p.chart.type, p.view.name, p.aggregate, {
+      x: Math.round(i * (w + gap)),
+      y: 0,
+      w: Math.floor(w),
+      h: height,
+    }),
+  );
+}
+
+/** Clamps a requested size to something drawable and bounded (a PNG of 10⁸ pixels is a denial of service). */
+export function clampSize(value: number | undefined, fallback: number, min = 160, max = 4000): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.round(value)));
+}
