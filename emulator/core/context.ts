@@ -71,6 +71,8 @@ export interface EmulatorState {
   faults: Fault[];
   /** Requests seen, by route prefix, for benchmarks counting REST calls. */
   requestCount: number;
+  /** Requests seen by prefix (`/api/`, `/vizportal/`, `/t/`, …): the control API's `GET stats`. */
+  requestsByPrefix: Record<string, number>;
 }
 
 export interface EmulatorContext {

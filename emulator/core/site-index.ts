@@ -1,0 +1,57 @@
+/**
+ * Lookup tables over a site, built once per {@link SiteData} object (cached in a WeakMap, so the context
+ * contract stays unchanged) and reused by every request: 10,000 workbooks must not be scanned per lookup.
+ */
+import type { Project, SiteData, SiteUser, SiteView, SiteWorkbook } from "./site";
+
+export interface ViewEntry {
+  workbook: SiteWorkbook;
+  view: SiteView;
+}
+
+export interface SiteIndex {
+  workbooksById: Map<string, SiteWorkbook>;
+  workbooksByContentUrl: Map<string, SiteWorkbook>;
+  viewsById: Map<string, ViewEntry>;
+  /** Every view of the site, in workbook order. */
+  views: ViewEntry[];
+  usersById: Map<string, SiteUser>;
+  /** By Tableau username, exactly as stored (names are case-sensitive). */
+  usersByName: Map<string, SiteUser>;
+  projectsById: Map<string, Project>;
+  /** Sorted orderings of workbooks/views keyed by a sort description, filled on first use. */
+  sortCache: Map<string, readonly unknown[]>;
+}
+
+const cache = new WeakMap<SiteData, SiteIndex>();
+
+export function siteIndex(site: SiteData): SiteIndex {
+  let index = cache.get(site);
+  if (!index) {
+    index = buildIndex(site);
+    cache.set(site, index);
+  }
+  return index;
+}
+
+function buildIndex(site: SiteData): SiteIndex {
+  const views: ViewEntry[] = [];
+  const viewsById = new Map<string, ViewEntry>();
+  for (const workbook of site.workbooks) {
+    for (const view of workbook.views) {
+      const entry = { workbook, view };
+      views.push(entry);
+      viewsById.set(view.id, entry);
+    }
+  }
+  return {
+    workbooksById: new Map(site.workbooks.map((w) => [w.id, w])),
+    workbooksByContentUrl: new Map(site.workbooks.map((w) => [w.contentUrl, w])),
+    viewsById,
+    views,
+    usersById: new Map(site.users.map((u) => [u.id, u])),
+    usersByName: new Map(site.users.map((u) => [u.name, u])),
+    projectsById: new Map(site.projects.map((p) => [p.id, p])),
+    sortCache: new Map(),
+  };
+}

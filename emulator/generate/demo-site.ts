@@ -1,0 +1,201 @@
+/**
+ * Builds the demo site (`emulator/data/demo-site.json`) from code, so the committed JSON can be regenerated
+ * and reviewed: `npx tsx emulator/generate/write-demo-site.ts`. The JSON, not this code, is what the emulator
+ * loads; ids and orders are fixed by the seed and names below.
+ */
+import type { Order, SiteData, SiteView, SiteWorkbook } from "../core/site";
+import { seededRandom, stableUuid } from "./prng";
+
+export const DEMO_CLIENT_ID = "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
+export const DEMO_SECRET_ID = "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d";
+export const DEMO_SECRET_VALUE = "vizport-emulator-demo-secret-0f4c9a1b7e2d4c68";
+export const DEMO_ALLOWLIST = [3000, 3001, 3100, 3101, 3102, 8900, 8910].map((p) => `http://localhost:${p}`);
+
+const CREATED = "2025-01-15T09:00:00Z";
+const UPDATED = "2025-06-02T14:30:00Z";
+
+type ViewSpec = Pick<SiteView, "name" | "sheetUrl" | "sheetType" | "chart" | "worksheets">;
+
+function view(workbook: string, spec: ViewSpec): SiteView {
+  return {
+    id: stableUuid(`view:${workbook}/${spec.sheetUrl}`),
+    ...spec,
+    createdAt: CREATED,
+    updatedAt: UPDATED,
+    tags: [],
+  };
+}
+
+function workbook(
+  name: string,
+  contentUrl: string,
+  project: string,
+  owner: string,
+  size: number,
+  views: ViewSpec[],
+  tags: string[] = [],
+): SiteWorkbook {
+  return {
+    id: stableUuid(`workbook:${contentUrl}`),
+    name,
+    description: `${name} (demo workbook)`,
+    contentUrl,
+    projectId: stableUuid(`project:${project}`),
+    ownerId: stableUuid(`user:${owner}`),
+    showTabs: true,
+    size,
+    createdAt: CREATED,
+    updatedAt: UPDATED,
+    tags,
+    views: views.map((v) => view(contentUrl, v)),
+  };
+}
+
+const ws = (
+  name: string,
+  sheetUrl: string,
+  type: "bar" | "line" | "table",
+  dimension: "region" | "category" | "month",
+  measure: "sales" | "profit",
+): ViewSpec => ({
+  name,
+  sheetUrl,
+  sheetType: "worksheet",
+  chart: { type, dimension, measure },
+  worksheets: [],
+});
+const dash = (name: string, sheetUrl: string, worksheets: string[]): ViewSpec => ({
+  name,
+  sheetUrl,
+  sheetType: "dashboard",
+  worksheets,
+});
+
+export function demoWorkbooks(): SiteWorkbook[] {
+  return [
+    workbook(
+      "Superstore",
+      "Superstore",
+      "Sales",
+      "alice@example.com",
+      2,
+      [
+        dash("Overview", "Overview", ["Sales by Region", "Profit by Category"]),
+        ws("Sales by Region", "SalesbyRegion", "bar", "region", "sales"),
+        ws("Profit by Category", "ProfitbyCategory", "bar", "category", "profit"),
+        ws("Monthly Trend", "MonthlyTrend", "line", "month", "sales"),
+      ],
+      ["sales", "demo"],
+    ),
+    workbook(
+      "Regional Performance",
+      "RegionalPerformance",
+      "Sales",
+      "carol@example.com",
+      1,
+      [
+        ws("Region Summary", "RegionSummary", "table", "region", "sales"),
+        ws("Region Profit", "RegionProfit", "bar", "region", "profit"),
+      ],
+      ["sales"],
+    ),
+    workbook(
+      "Executive Finance",
+      "ExecutiveFinance",
+      "Finance",
+      "alice@example.com",
+      1,
+      [
+        ws("Profit Overview", "ProfitOverview", "line", "month", "profit"),
+        dash("Finance Dashboard", "FinanceDashboard", ["Profit Overview"]),
+      ],
+      ["finance"],
+    ),
+    workbook("Operations", "Operations", "Default", "alice@example.com", 1, [
+      ws("Category Sales", "CategorySales", "bar", "category", "sales"),
+    ]),
+  ];
+}
+
+const REGIONS = ["East", "West", "Central", "South"] as const;
+const CATEGORIES = ["Furniture", "Office Supplies", "Technology"] as const;
+const MARGIN: Record<(typeof CATEGORIES)[number], number> = {
+  Furniture: 0.04,
+  "Office Supplies": 0.15,
+  Technology: 0.2,
+};
+const REGION_WEIGHT: Record<(typeof REGIONS)[number], number> = {
+  East: 1.2,
+  West: 1.35,
+  Central: 0.9,
+  South: 0.7,
+};
+
+/** 24 months (2024-01 to 2025-12) of orders; 1 to 3 per month, region and category. */
+export function demoOrders(seed = 20250101): Order[] {
+  const rnd = seededRandom(seed);
+  const orders: Order[] = [];
+  for (let m = 0; m < 24; m++) {
+    const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
+    const growth = 1 + m * 0.02;
+    for (const region of REGIONS) {
+      for (const category of CATEGORIES) {
+        const count = 1 + Math.floor(rnd() * 3);
+        for (let i = 0; i < count; i++) {
+          const sales = Math.round(200 + rnd() * 1800 * REGION_WEIGHT[region] * growth);
+          const margin = MARGIN[category] + (rnd() - 0.35) * 0.3;
+          orders.push({
+            id: orders.length + 1,
+            region,
+            category,
+            month,
+            sales,
+            profit: Math.round(sales * margin * 100) / 100,
+          });
+        }
+      }
+    }
+  }
+  return orders;
+}
+
+export function demoSite(): SiteData {
+  const user = (name: string, fullName: string, siteRole: SiteData["users"][number]["siteRole"]) => ({
+    id: stableUuid(`user:${name}`),
+    name,
+    fullName,
+    email: name,
+    siteRole,
+  });
+  const project = (name: string, description: string, visibleTo: "all" | "admins") => ({
+    id: stableUuid(`project:${name}`),
+    name,
+    description,
+    visibleTo,
+  });
+  return {
+    site: { id: stableUuid("site:vizport-demo"), name: "Vizport Demo", contentUrl: "vizport-demo" },
+    serverInfo: { productVersion: "2025.3.0", build: "20253.25.0101.0000", restApiVersion: "3.28" },
+    connectedApps: [
+      {
+        clientId: DEMO_CLIENT_ID,
+        name: "Vizport demo portal",
+        enabled: true,
+        domainAllowlist: DEMO_ALLOWLIST,
+        secrets: [{ id: DEMO_SECRET_ID, value: DEMO_SECRET_VALUE }],
+      },
+    ],
+    projects: [
+      project("Default", "The default project that was automatically created by Tableau.", "all"),
+      project("Sales", "Sales dashboards for every team.", "all"),
+      project("Finance", "Finance reporting: site administrators only.", "admins"),
+    ],
+    users: [
+      user("alice@example.com", "Alice Admin", "SiteAdministratorCreator"),
+      user("bob@example.com", "Bob Viewer", "Viewer"),
+      user("carol@example.com", "Carol Explorer", "Explorer"),
+    ],
+    workbooks: demoWorkbooks(),
+    orders: demoOrders(),
+  };
+}

@@ -1,0 +1,3 @@
+import type { Router } from "../core/http";
+
+export function registerRestRoutes(_router: Router): void {}

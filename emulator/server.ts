@@ -1,0 +1,83 @@
+/**
+ * Starts the Tableau emulator: a node:http server on localhost serving the REST API, the embedding surface
+ * and the `/__emulator/` control API over one {@link EmulatorContext}.
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { registerControlRoutes } from "./control/routes";
+import type { EmulatorConfig, EmulatorContext } from "./core/context";
+import { createContext } from "./core/create-context";
+import { createRequestHandler } from "./core/handle";
+import { Router } from "./core/http";
+import { loadSiteFile } from "./core/load-site";
+import type { SiteData } from "./core/site";
+import { siteIndex } from "./core/site-index";
+import { registerEmbedRoutes } from "./embed/routes";
+import { generateLargeSite } from "./generate/large-site";
+import { registerRestRoutes } from "./rest/routes";
+
+export interface StartOptions {
+  /** Default 8900; 0 picks a free port. */
+  port?: number;
+  /** Default `localhost` (cookies are set for that host name). */
+  host?: string;
+  /** Site data file; default the demo site. */
+  dataFile?: string;
+  /** Site data given directly (tests); wins over `dataFile`. */
+  data?: SiteData;
+  /** Grow the site to this many workbooks with the deterministic generator. */
+  workbooks?: number;
+  config?: Partial<EmulatorConfig>;
+  /** No request log. */
+  quiet?: boolean;
+  /** Where log lines go (default stdout). */
+  log?: (line: string) => void;
+}
+
+export interface RunningEmulator {
+  url: string;
+  ctx: EmulatorContext;
+  close(): Promise<void>;
+}
+
+export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmulator> {
+  let site = opts.data ?? loadSiteFile(opts.dataFile);
+  if (opts.workbooks !== undefined && opts.workbooks > site.workbooks.length)
+    site = generateLargeSite(site, opts.workbooks);
+  const ctx = createContext(site, opts.config);
+  siteIndex(site); // build lookups now, not on the first request
+
+  const router = new Router();
+  registerControlRoutes(router);
+  registerRestRoutes(router);
+  registerEmbedRoutes(router);
+
+  const handler = createRequestHandler(ctx, router, {
+    quiet: opts.quiet ?? false,
+    log: opts.log ?? ((line) => console.log(line)),
+  });
+  const server = createServer((req, res) => void handler(req, res));
+  server.keepAliveTimeout = 5_000;
+
+  const host = opts.host ?? "localhost";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 8900, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  if (!opts.config?.publicUrl) ctx.config.publicUrl = url;
+
+  return {
+    url,
+    ctx,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
