@@ -1,0 +1,41 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+
+export type LoginState = { error?: string; email?: string };
+
+// One message for a wrong password, an unknown account and malformed input: nothing to learn from it.
+const GENERIC_ERROR = "Wrong e-mail or password.";
+
+const loginSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  password: z.string().min(1).max(1024),
+  callbackUrl: z.string().optional(),
+});
+
+export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const rawEmail = formData.get("email");
+  const email = typeof rawEmail === "string" ? rawEmail.slice(0, 254) : "";
+  const parsed = loginSchema.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+    callbackUrl: formData.get("callbackUrl") ?? undefined,
+  });
+  if (!parsed.success) return { error: GENERIC_ERROR, email };
+
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackPath(parsed.data.callbackUrl),
+    });
+  } catch (error) {
+    // signIn throws Next's redirect on success: only Auth.js's own errors mean a failed sign-in.
+    if (error instanceof AuthError) return { error: GENERIC_ERROR, email };
+    throw error;
+  }
+  return {};
+}

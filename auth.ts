@@ -1,0 +1,58 @@
+/**
+ * Auth.js (next-auth v5): a Credentials provider over the user directory, stateless JWT sessions so any
+ * instance can serve any request. The session carries e-mail, name and role; getCurrentUser re-reads the
+ * directory so a removed account or a changed role takes effect at once.
+ */
+import NextAuth, { type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { findUser, verifyPassword } from "@/lib/directory";
+import { getEnv } from "@/lib/env";
+import { logEvent } from "@/lib/log";
+
+declare module "next-auth" {
+  interface User {
+    role?: "admin" | "viewer";
+  }
+  interface Session {
+    user: { role?: "admin" | "viewer" } & DefaultSession["user"];
+  }
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  password: z.string().min(1).max(1024),
+});
+
+// A lazy config: the environment is read on the first request, not when `next build` imports this module.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: getEnv().authSecret,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = findUser(parsed.data.email);
+        const ok = await verifyPassword(user, parsed.data.password);
+        logEvent("auth.signin", { user: parsed.data.email, outcome: ok ? "ok" : "rejected" });
+        if (!user || !ok) return null;
+        return { id: user.email, email: user.email, name: user.name, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.role = user.role;
+      return token;
+    },
+    session({ session, token }) {
+      const role = token.role;
+      session.user.role = role === "admin" || role === "viewer" ? role : undefined;
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { login, type LoginState } from "@/app/(auth)/login/actions";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
+  return (
+    <form action={action} className="stack" aria-describedby={state.error ? "login-error" : undefined}>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {state.error ? (
+        <p id="login-error" role="alert" className="alert alert-error">
+          {state.error}
+        </p>
+      ) : null}
+      <label className="field">
+        <span>E-mail</span>
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email ?? ""}
+          key={state.email ?? ""}
+        />
+      </label>
+      <label className="field">
+        <span>Password</span>
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
+      <button type="submit" className="button button-primary" disabled={pending} aria-busy={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

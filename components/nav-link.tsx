@@ -1,0 +1,17 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+
+/** A header link that marks itself as the current page. */
+export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const pathname = usePathname();
+  const current =
+    href === "/" ? pathname === "/" || pathname.startsWith("/views/") : pathname.startsWith(href);
+  return (
+    <Link href={href} className="site-nav-link" aria-current={current ? "page" : undefined}>
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { PortalUser } from "@/lib/auth/session";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export function SiteHeader({ user }: { user: PortalUser }) {
+  return (
+    <header className="site-header">
+      <div className="container site-header-inner">
+        <Link href="/" className="brand">
+          Vizport
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <NavLink href="/">Dashboards</NavLink>
+          {user.role === "admin" ? <NavLink href="/admin/workbooks">Workbooks</NavLink> : null}
+        </nav>
+        <div className="site-user">
+          <span className="site-user-name" data-testid="current-user">
+            {user.name}
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * The configuration schema, free of `server-only` and of `process.env` so unit tests can parse any source.
+ * Every message names the variable and what is wrong with it, never the value it holds: several are secrets.
+ */
+import { z } from "zod";
+
+/** One bad or missing variable stops start-up; the message lists every one by name. */
+export class ConfigError extends Error {
+  readonly code = "CONFIG_INVALID";
+  readonly issues: string[];
+
+  constructor(issues: string[]) {
+    super(`Invalid configuration (${issues.length}):\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
+    this.name = "ConfigError";
+    this.issues = issues;
+  }
+}
+
+export interface Env {
+  tableau: {
+    /** Scheme and host, no trailing slash, e.g. `https://10ay.online.tableau.com`. */
+    server: string;
+    /** Site contentUrl; "" is the default site. */
+    site: string;
+    apiVersion: string;
+    /** The Tableau user the doctor and admin checks act as. */
+    username: string;
+    clientId: string;
+    secretId: string;
+    secretValue: string;
+  };
+  authSecret: string;
+  directoryFile: string;
+  tokenLifetimeSeconds: number;
+  embedLibrary: "server" | "bundled";
+  vizTimeoutSeconds: number;
+  embedScopes: string[];
+}
+
+type Source = Record<string, string | undefined>;
+
+// An empty variable (`FOO=` in a .env file) counts as unset, except where "" has a meaning.
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const required = (what: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be ${what}`) }).trim(),
+  );
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, { error: `must be a whole number of seconds from ${min} to ${max}` })
+      .transform(Number)
+      .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+      .optional()
+      .transform((value) => value ?? fallback),
+  );
+
+const apiVersion = required("a REST API version").refine(
+  (value) => {
+    const match = /^3\.(\d+)$/.exec(value);
+    return match !== null && Number(match[1]) >= 17;
+  },
+  { error: "must be a REST API version of 3.17 or later, e.g. 3.28 (JWT sign-in needs 3.17+)" },
+);
+
+const server = required("a URL").refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (
+        (url.protocol === "https:" || url.protocol === "http:") && url.pathname.replace(/\/+$/, "") === ""
+      );
+    } catch {
+      return false;
+    }
+  },
+  { error: "must be the server's address with its scheme and no path, e.g. https://10ay.online.tableau.com" },
+);
+
+const scopes = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "tableau:views:embed").split(",").map((scope) => scope.trim()))
+    .refine((list) => list.every((scope) => /^tableau:[a-z_]+:[a-z_*]+$/.test(scope)), {
+      error: "must be a comma-separated list of Tableau scopes, e.g. tableau:views:embed",
+    }),
+);
+
+export const envSchema = z.object({
+  TABLEAU_SERVER: server,
+  // The default site's contentUrl is "", so blank is allowed here but unset is not.
+  TABLEAU_SITENAME: z
+    .string({ error: "is required (leave it empty for the default site)" })
+    .trim()
+    .regex(/^[A-Za-z0-9_-]*$/, { error: "must be the site's contentUrl (letters, digits, - and _)" }),
+  TABLEAU_RESTAPI_VERSION: apiVersion,
+  TABLEAU_USERNAME: required("a Tableau username"),
+  TABLEAU_CA_CLIENT: required("the Connected App's client id"),
+  TABLEAU_CA_SECRET_ID: required("the Connected App secret's id"),
+  TABLEAU_CA_SECRET_VALUE: required("the Connected App secret's value"),
+  AUTH_SECRET: required("a random string").refine((value) => value.length >= 32, {
+    error: "must be at least 32 characters (generate one with: openssl rand -base64 32)",
+  }),
+  VIZPORT_DIRECTORY_FILE: z.preprocess(blankToUndefined, z.string().default("data/directory.json")),
+  VIZPORT_TOKEN_LIFETIME_SECONDS: integer(300, 1, 600),
+  VIZPORT_EMBED_LIBRARY: z.preprocess(
+    blankToUndefined,
+    z.enum(["server", "bundled"], { error: 'must be "server" or "bundled"' }).default("server"),
+  ),
+  VIZPORT_VIZ_TIMEOUT_SECONDS: integer(20, 1, 300),
+  VIZPORT_EMBED_SCOPES: scopes,
+});
+
+/** Parses a variable source (normally `process.env`) into the portal's configuration, or throws ConfigError. */
+export function parseEnv(source: Source): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    throw new ConfigError([...new Set(issues)]);
+  }
+  const env = result.data;
+  return {
+    tableau: {
+      server: env.TABLEAU_SERVER.replace(/\/+$/, ""),
+      site: env.TABLEAU_SITENAME,
+      apiVersion: env.TABLEAU_RESTAPI_VERSION,
+      username: env.TABLEAU_USERNAME,
+      clientId: env.TABLEAU_CA_CLIENT,
+      secretId: env.TABLEAU_CA_SECRET_ID,
+      secretValue: env.TABLEAU_CA_SECRET_VALUE,
+    },
+    authSecret: env.AUTH_SECRET,
+    directoryFile: env.VIZPORT_DIRECTORY_FILE,
+    tokenLifetimeSeconds: env.VIZPORT_TOKEN_LIFETIME_SECONDS,
+    embedLibrary: env.VIZPORT_EMBED_LIBRARY,
+    vizTimeoutSeconds: env.VIZPORT_VIZ_TIMEOUT_SECONDS,
+    embedScopes: env.VIZPORT_EMBED_SCOPES,
+  };
+}
