@@ -1,0 +1,55 @@
+/**
+ * Loads the Embedding API v3 in the browser, once per page life: either the Tableau server's own copy (a module
+ * script, Tableau's advice, since the server's copy always matches the server's version) or the bundled npm
+ * package through a dynamic import, so its code ships only to pages that show a viz. Never runs on the server.
+ */
+import { embeddingApiScriptUrl } from "@/lib/tableau/embed";
+
+export type EmbedLibrary = "server" | "bundled";
+
+/** The Embedding API could not be loaded (Tableau down, blocked by a proxy or CSP, or a broken bundle). */
+export class EmbeddingApiLoadError extends Error {
+  readonly code = "EMBEDDING_API_LOAD_FAILED";
+  override readonly name = "EmbeddingApiLoadError";
+}
+
+let loading: Promise<void> | undefined;
+
+/** Resolves once `<tableau-viz>` is defined. Concurrent and later calls share the first load. */
+export function loadEmbeddingApi(library: EmbedLibrary, server: string): Promise<void> {
+  if (typeof window === "undefined") return Promise.reject(new EmbeddingApiLoadError("not in a browser"));
+  if (customElements.get("tableau-viz")) return Promise.resolve();
+  loading ??= (library === "bundled" ? importBundled() : injectScript(embeddingApiScriptUrl(server))).catch(
+    (error: unknown) => {
+      // Forget a failed load so that "Try again" really tries again.
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+async function importBundled(): Promise<void> {
+  try {
+    // Importing the package in a browser defines the custom elements.
+    await import("@tableau/embedding-api");
+  } catch (cause) {
+    throw new EmbeddingApiLoadError("The bundled Embedding API failed to load", { cause });
+  }
+  await customElements.whenDefined("tableau-viz");
+}
+
+function injectScript(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.type = "module";
+    script.src = url;
+    script.dataset.vizportEmbeddingApi = "";
+    script.onload = () => void customElements.whenDefined("tableau-viz").then(() => resolve());
+    script.onerror = () => {
+      script.remove();
+      reject(new EmbeddingApiLoadError(`Could not load the Embedding API from ${new URL(url).origin}`));
+    };
+    document.head.append(script);
+  });
+}

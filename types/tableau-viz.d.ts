@@ -1,0 +1,119 @@
+/**
+ * Types for the `<tableau-viz>` custom element, written from the public Embedding API v3 reference
+ * (tableau-reference §4): the documented attributes, child elements, events and the few methods the portal
+ * calls. Both the Tableau server's script and the bundled npm library define this element; the portal relies on
+ * nothing beyond this surface.
+ */
+import type { Key, ReactNode, Ref } from "react";
+
+export type VizToolbar = "top" | "bottom" | "hidden";
+export type VizDevice = "default" | "desktop" | "tablet" | "phone";
+/** FilterUpdateType enum strings. */
+export type VizFilterUpdateType = "add" | "all" | "replace" | "remove";
+/** TableauDialogType enum strings. */
+export type VizDialogType = "export-pdf" | "export-powerpoint" | "export-data" | "export-cross-tab";
+
+export interface VizDataValue {
+  value: unknown;
+  formattedValue?: string;
+}
+
+/** A filter as getFiltersAsync / FilterChangedEvent.getFilterAsync return it (CategoricalFilter fields optional). */
+export interface VizFilter {
+  fieldName: string;
+  filterType: string;
+  appliedValues?: VizDataValue[];
+  isAllSelected?: boolean;
+  isExcludeMode?: boolean;
+}
+
+export interface VizWorksheet {
+  name: string;
+  sheetType: "worksheet";
+  applyFilterAsync(
+    fieldName: string,
+    values: string[],
+    updateType: VizFilterUpdateType,
+    options: { isExcludeMode?: boolean },
+  ): Promise<string>;
+  clearFilterAsync(fieldName: string): Promise<string>;
+  getFiltersAsync(): Promise<VizFilter[]>;
+}
+
+export interface VizDashboard {
+  name: string;
+  sheetType: "dashboard";
+  worksheets: VizWorksheet[];
+}
+
+export interface VizStory {
+  name: string;
+  sheetType: "story";
+}
+
+export type VizSheet = VizWorksheet | VizDashboard | VizStory;
+
+/** The element, once the Embedding API has defined it and the viz is interactive. */
+export interface TableauVizElement extends HTMLElement {
+  readonly workbook?: { readonly activeSheet: VizSheet };
+  exportImageAsync(): Promise<void>;
+  /** Absent from libraries that predate it: check before calling. */
+  displayDialogAsync?(dialogType: VizDialogType): Promise<void>;
+  refreshDataAsync(): Promise<void>;
+  revertAllAsync(): Promise<void>;
+  resize?(): void;
+}
+
+/** `vizloaderror` detail: `errorCode` (e.g. "auth-failed") and `message` (JSON text with Tableau's answer). */
+export interface VizLoadErrorDetail {
+  errorCode?: string;
+  message?: string;
+}
+
+export interface FilterChangedDetail {
+  fieldName: string;
+  worksheet?: VizWorksheet;
+  getFilterAsync(): Promise<VizFilter>;
+}
+
+export interface TabSwitchedDetail {
+  oldSheetName: string;
+  newSheetName: string;
+}
+
+interface TableauVizJsxProps {
+  ref?: Ref<TableauVizElement>;
+  key?: Key;
+  id?: string;
+  className?: string;
+  children?: ReactNode;
+  src: string;
+  token?: string;
+  toolbar?: VizToolbar;
+  /** Boolean attribute: present means on ("false" still hides tabs), so pass `true` or leave it out. */
+  "hide-tabs"?: true;
+  device?: VizDevice;
+  width?: string;
+  height?: string;
+  // React 19 adds `on<event>` function props of custom elements as listeners for `<event>`.
+  onfirstinteractive?: (event: CustomEvent<unknown>) => void;
+  onvizloaderror?: (event: CustomEvent<VizLoadErrorDetail>) => void;
+  onfilterchanged?: (event: CustomEvent<FilterChangedDetail>) => void;
+  ontabswitched?: (event: CustomEvent<TabSwitchedDetail>) => void;
+}
+
+interface VizFilterJsxProps {
+  key?: Key;
+  field: string;
+  /** One value or several separated by commas. */
+  value: string;
+}
+
+declare module "react" {
+  namespace JSX {
+    interface IntrinsicElements {
+      "tableau-viz": TableauVizJsxProps;
+      "viz-filter": VizFilterJsxProps;
+    }
+  }
+}
