@@ -1,0 +1,103 @@
+/**
+ * `createTableauClient`: the framework-free REST client. It takes its configuration, a token minter, `fetch` and
+ * a clock as arguments, so the portal, the doctor script, tests and benchmarks all build it the same way.
+ */
+import type { RestContext } from "./context";
+import { resolveDefaultViewPaths } from "./default-views";
+import type { FetchLike } from "./http";
+import { getViewImage, getViewPreviewImage, getWorkbookPreviewImage, type ViewImageOptions } from "./images";
+import { listProjects } from "./projects";
+import { SessionCache, type RestSession } from "./sessions";
+import type { ImageBytes, Page, Project, View, Workbook } from "./types";
+import { getView, listViewsForSite, listWorkbookViews } from "./views";
+import { searchWorkbooks, type ScanCache, type SearchOptions } from "./workbook-search";
+import { listWorkbooks, type ListOptions } from "./workbooks";
+
+export interface TableauClientConfig {
+  /** Server URL with scheme, e.g. `https://10ay.online.tableau.com` (a trailing `/` is ignored). */
+  server: string;
+  /** REST API version, e.g. `3.28`. */
+  apiVersion: string;
+  /** Site contentUrl (`""` for the default site). */
+  site: string;
+  /**
+   * Mints a Connected App JWT for `username` with the REST scopes (`tableau:content:read`,
+   * `tableau:views:download`), never the embed scopes. Called once per sign-in.
+   */
+  mintToken: (username: string) => Promise<string>;
+  fetch?: FetchLike;
+  /** Clock in ms; tests move it to age sessions. */
+  now?: () => number;
+  /** Per-attempt timeout, default 10 s. */
+  timeoutMs?: number;
+  /** Extra attempts for GETs after a 5xx or network failure, default 2. */
+  retries?: number;
+  /** First retry delay, doubling; default 200 ms. */
+  backoffMs?: number;
+  /** Session idle lifetime assumed, default 240 min (Tableau Server); use 120 for Tableau Cloud. */
+  sessionIdleMinutes?: number;
+  /** Renew a session this long before its idle deadline, default 10 min. */
+  sessionMarginMinutes?: number;
+  /** How long a name-search scan is reused, default 30 s. */
+  searchCacheMs?: number;
+}
+
+/** A REST client bound to one server and site; every method takes the Tableau username to act as. */
+export interface TableauClient {
+  /** The cached session for `username`, signing in if needed (one sign-in in flight per user). */
+  signIn(username: string): Promise<RestSession>;
+  /** Signs out and forgets `username`'s session; `false` when there was none. */
+  signOut(username: string): Promise<boolean>;
+  listWorkbooks(username: string, opts?: ListOptions): Promise<Page<Workbook>>;
+  /** Workbooks whose name contains `contains` (case-insensitive); see `workbook-search.ts` for how. */
+  searchWorkbooks(username: string, opts: SearchOptions): Promise<Page<Workbook>>;
+  /** Workbook id → portal path of its default view. */
+  resolveDefaultViewPaths(username: string, workbooks: readonly Workbook[]): Promise<Map<string, string>>;
+  listViewsForSite(username: string, opts?: ListOptions): Promise<Page<View>>;
+  listWorkbookViews(username: string, workbookId: string): Promise<View[]>;
+  getView(username: string, viewId: string): Promise<View>;
+  listProjects(username: string): Promise<Project[]>;
+  getViewImage(username: string, viewId: string, opts?: ViewImageOptions): Promise<ImageBytes>;
+  getViewPreviewImage(username: string, workbookId: string, viewId: string): Promise<ImageBytes>;
+  getWorkbookPreviewImage(username: string, workbookId: string): Promise<ImageBytes>;
+  /** Requests sent so far: sign-ins and other REST calls. */
+  stats(): { signIns: number; requests: number };
+}
+
+/** Builds a {@link TableauClient}; nothing is sent until a method is called. */
+export function createTableauClient(config: TableauClientConfig): TableauClient {
+  const now = config.now ?? Date.now;
+  const http = {
+    server: config.server.replace(/\/+$/, ""),
+    apiVersion: config.apiVersion,
+    fetch: config.fetch ?? ((input: string, init?: RequestInit) => fetch(input, init)),
+    timeoutMs: config.timeoutMs ?? 10_000,
+    retries: config.retries ?? 2,
+    backoffMs: config.backoffMs ?? 200,
+  };
+  const sessions = new SessionCache(http, {
+    site: config.site,
+    mintToken: config.mintToken,
+    now,
+    idleMs: (config.sessionIdleMinutes ?? 240) * 60_000,
+    marginMs: (config.sessionMarginMinutes ?? 10) * 60_000,
+  });
+  const ctx: RestContext = { http, sessions, counters: { requests: 0 } };
+  const scans: ScanCache = { ttlMs: config.searchCacheMs ?? 30_000, now, entries: new Map() };
+
+  return {
+    signIn: (u) => sessions.get(u),
+    signOut: (u) => sessions.signOut(u),
+    listWorkbooks: (u, opts) => listWorkbooks(ctx, u, opts),
+    searchWorkbooks: (u, opts) => searchWorkbooks(ctx, scans, u, opts),
+    resolveDefaultViewPaths: (u, wbs) => resolveDefaultViewPaths(ctx, u, wbs),
+    listViewsForSite: (u, opts) => listViewsForSite(ctx, u, opts),
+    listWorkbookViews: (u, id) => listWorkbookViews(ctx, u, id),
+    getView: (u, id) => getView(ctx, u, id),
+    listProjects: (u) => listProjects(ctx, u),
+    getViewImage: (u, id, opts) => getViewImage(ctx, u, id, opts),
+    getViewPreviewImage: (u, wb, v) => getViewPreviewImage(ctx, u, wb, v),
+    getWorkbookPreviewImage: (u, wb) => getWorkbookPreviewImage(ctx, u, wb),
+    stats: () => ({ signIns: sessions.signIns, requests: ctx.counters.requests }),
+  };
+}

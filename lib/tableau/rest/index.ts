@@ -1,0 +1,20 @@
+/** Public entry of the framework-free Tableau REST client. */
+export { createTableauClient, type TableauClient, type TableauClientConfig } from "./client";
+export {
+  buildFilter,
+  buildSort,
+  PROJECT_FIELDS,
+  VIEW_FIELDS,
+  WORKBOOK_FIELDS,
+  type FilterCondition,
+  type FilterOperator,
+  type SortKey,
+} from "./filter";
+export { explainTableauError, type ExplainedError } from "./explain";
+export { portalViewPath, splitViewContentUrl } from "./reshape";
+export type { RestSession } from "./sessions";
+export type { ImageBytes, Page, Project, View, Workbook } from "./types";
+export type { ListOptions } from "./workbooks";
+export type { SearchOptions } from "./workbook-search";
+export type { ViewImageOptions } from "./images";
+export * from "../errors";
