@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { View, Workbook } from "@/lib/tableau/rest";
+import { groupCatalog } from "./group";
+
+function view(
+  id: string,
+  name: string,
+  workbookId: string,
+  wbUrl: string,
+  sheetUrl: string,
+  project: string,
+): View {
+  return {
+    id,
+    name,
+    contentUrl: `${wbUrl}/sheets/${sheetUrl}`,
+    workbookId,
+    workbookContentUrl: wbUrl,
+    sheetUrl,
+    sheetType: "worksheet",
+    projectId: `p-${project}`,
+    projectName: project,
+    ownerId: "o",
+    createdAt: "",
+    updatedAt: "",
+    tags: id === "v3" ? ["money"] : [],
+  };
+}
+
+function workbook(id: string, name: string): Workbook {
+  return {
+    id,
+    name,
+    description: "",
+    contentUrl: name,
+    projectId: "",
+    projectName: "",
+    ownerId: "",
+    ownerName: "",
+    createdAt: "",
+    updatedAt: "",
+    sizeMb: 1,
+    tags: [],
+  };
+}
+
+const views = [
+  view("v2", "Sales by Region", "w1", "Superstore", "SalesbyRegion", "Sales"),
+  view("v1", "Overview", "w1", "Superstore", "Overview", "Sales"),
+  view("v3", "Profit Overview", "w2", "ExecutiveFinance", "ProfitOverview", "Finance"),
+];
+const workbooks = [workbook("w1", "Superstore"), workbook("w2", "Executive Finance")];
+
+describe("groupCatalog", () => {
+  it("groups by project then workbook, sorted by name, with portal paths and thumbnail routes", () => {
+    const catalog = groupCatalog(views, workbooks);
+    expect(catalog.total).toBe(3);
+    expect(catalog.shown).toBe(3);
+    expect(catalog.projects.map((p) => p.name)).toEqual(["Finance", "Sales"]);
+    const sales = catalog.projects[1]!;
+    expect(sales.workbooks[0]!.name).toBe("Superstore");
+    expect(sales.workbooks[0]!.views.map((v) => v.name)).toEqual(["Overview", "Sales by Region"]);
+    expect(sales.workbooks[0]!.views[1]).toMatchObject({
+      path: "/views/Superstore/SalesbyRegion",
+      thumbnailUrl: "/api/thumbnails/w1/v2",
+    });
+    expect(catalog.projects[0]!.workbooks[0]!.name).toBe("Executive Finance");
+  });
+
+  it("searches view, workbook, project and tag names, case-insensitively", () => {
+    expect(groupCatalog(views, workbooks, "REGION").shown).toBe(1);
+    expect(groupCatalog(views, workbooks, "overview").shown).toBe(2);
+    expect(groupCatalog(views, workbooks, "executive").projects.map((p) => p.name)).toEqual(["Finance"]);
+    expect(groupCatalog(views, workbooks, "money").shown).toBe(1);
+    const none = groupCatalog(views, workbooks, "nothing like this");
+    expect(none).toMatchObject({ shown: 0, total: 3, projects: [] });
+  });
+
+  it("falls back to the workbook's URL name when the workbook list lacks it", () => {
+    expect(groupCatalog(views.slice(0, 1), []).projects[0]!.workbooks[0]!.name).toBe("Superstore");
+  });
+});

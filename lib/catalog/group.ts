@@ -1,0 +1,71 @@
+/**
+ * Shapes the views Tableau returned into the catalog the home page shows: project → workbook → views, sorted
+ * by name, narrowed by the search text. Pure, so it is tested without Tableau.
+ */
+import type { View, Workbook } from "@/lib/tableau/rest";
+
+export interface CatalogView {
+  id: string;
+  name: string;
+  sheetType: string;
+  /** Portal path of the view page, `/views/{workbook}/{sheet}`. */
+  path: string;
+  /** Authenticated thumbnail route. */
+  thumbnailUrl: string;
+}
+
+export interface CatalogWorkbook {
+  id: string;
+  name: string;
+  views: CatalogView[];
+}
+
+export interface CatalogProject {
+  name: string;
+  workbooks: CatalogWorkbook[];
+}
+
+export interface Catalog {
+  projects: CatalogProject[];
+  /** Views the user may see, before the search. */
+  total: number;
+  /** Views shown after the search. */
+  shown: number;
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
+
+/** Groups `views` (workbook names from `workbooks`); `query` keeps views whose view, workbook, project or tag matches. */
+export function groupCatalog(views: readonly View[], workbooks: readonly Workbook[], query = ""): Catalog {
+  const names = new Map(workbooks.map((wb) => [wb.id, wb.name]));
+  const needle = query.trim().toLowerCase();
+  const projects = new Map<string, Map<string, CatalogWorkbook>>();
+  let shown = 0;
+  for (const view of views) {
+    const workbookName = names.get(view.workbookId) ?? view.workbookContentUrl;
+    const haystack = [view.name, workbookName, view.projectName, ...view.tags].join("\n").toLowerCase();
+    if (needle && !haystack.includes(needle)) continue;
+    shown += 1;
+    const project = projects.get(view.projectName) ?? new Map<string, CatalogWorkbook>();
+    projects.set(view.projectName, project);
+    const workbook = project.get(view.workbookId) ?? { id: view.workbookId, name: workbookName, views: [] };
+    project.set(view.workbookId, workbook);
+    workbook.views.push({
+      id: view.id,
+      name: view.name,
+      sheetType: view.sheetType,
+      path: `/views/${encodeURIComponent(view.workbookContentUrl)}/${encodeURIComponent(view.sheetUrl)}`,
+      thumbnailUrl: `/api/thumbnails/${encodeURIComponent(view.workbookId)}/${encodeURIComponent(view.id)}`,
+    });
+  }
+  return {
+    projects: [...projects.entries()]
+      .map(([name, wbs]) => ({
+        name,
+        workbooks: [...wbs.values()].sort(byName).map((wb) => ({ ...wb, views: [...wb.views].sort(byName) })),
+      }))
+      .sort(byName),
+    total: views.length,
+    shown,
+  };
+}
