@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  deepLinkFilters,
   describeConnectedAppError,
   describeVizLoadError,
   embeddingApiScriptUrl,
@@ -142,5 +143,29 @@ describe("Connected App error messages", () => {
     expect(m.code).toBeUndefined();
     const other = describeVizLoadError({ errorCode: "server-error", isAuthFailure: false });
     expect(other.userMessage).toContain("server-error");
+  });
+});
+
+describe("deepLinkFilters", () => {
+  it("turns field=value parameters into filters, splitting commas", () => {
+    expect(deepLinkFilters({ Region: "East", Category: "Technology,Furniture" })).toEqual({
+      Region: ["East"],
+      Category: ["Technology", "Furniture"],
+    });
+    expect(deepLinkFilters({ Region: ["East", "West", "East"] })).toEqual({ Region: ["East", "West"] });
+  });
+
+  it("ignores Tableau URL options, tracking and search parameters, blanks and odd names", () => {
+    expect(
+      deepLinkFilters({
+        ":embed": "y",
+        utm_source: "mail",
+        q: "sales",
+        Region: " ",
+        "x<y": "1",
+        ok: undefined,
+      }),
+    ).toEqual({});
+    expect(deepLinkFilters({ Region: "a".repeat(201) })).toEqual({});
   });
 });

@@ -10,6 +10,7 @@ export {
   type EmbedErrorMessage,
 } from "./embed-errors";
 export { parseVizLoadError, type ParsedVizLoadError } from "./embed-load-error";
+export { deepLinkFilters, type FilterMap } from "./embed-filters";
 
 /** Where the Tableau server serves its own copy of the Embedding API v3 (loaded as a module script). */
 export function embeddingApiScriptUrl(server: string): string {
