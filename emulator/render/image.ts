@@ -23,12 +23,23 @@ export function renderViewPng(
   view: SiteView,
   opts: RenderOptions = {},
 ): Buffer {
+  const raster = rasterizeView(ctx, workbook, view, opts);
+  return encodePng(raster.width, raster.height, raster.pixels);
+}
+
+/** The view drawn as pixels, for the PNG and PDF encoders. */
+export function rasterizeView(
+  ctx: Pick<EmulatorContext, "site">,
+  workbook: SiteWorkbook,
+  view: SiteView,
+  opts: RenderOptions = {},
+): Raster {
   const width = clampSize(opts.width, DEFAULT_WIDTH);
   const height = clampSize(opts.height, DEFAULT_HEIGHT);
   const model = buildViewModel(ctx.site, workbook, view, opts);
   const raster = new Raster(width, height, PALETTE.background);
   for (const layout of layoutViewModel(model, width, height)) drawPanel(raster, layout);
-  return encodePng(width, height, raster.pixels);
+  return raster;
 }
 
 function drawPanel(r: Raster, l: ChartLayout): void {
