@@ -1,0 +1,44 @@
+/** What the `listWorkbooks` action returns: plain data the client components can receive as props. */
+import type { WorkbookQuery } from "./query";
+
+export interface WorkbookRow {
+  id: string;
+  name: string;
+  projectName: string;
+  ownerName: string;
+  updatedAt: string;
+  sizeMb: number;
+  /** The portal page of the workbook's default view, when Tableau told us which view that is. */
+  viewPath?: string;
+}
+
+export type ListErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "unmapped"
+  | "invalid_input"
+  | "tableau_unreachable"
+  | "tableau_timeout"
+  | "tableau_bad_response"
+  | "tableau_signin_refused"
+  | "tableau_session_refused"
+  | "tableau_not_found"
+  | "tableau_error"
+  | "invalid_filter"
+  | "internal_error";
+
+export type ListWorkbooksResult =
+  | {
+      ok: true;
+      workbooks: WorkbookRow[];
+      total: number;
+      page: number;
+      pageSize: number;
+      pageCount: number;
+      /** Project names for the filter, sorted. */
+      projects: string[];
+      query: WorkbookQuery;
+      /** ISO time the list was read from Tableau. */
+      fetchedAt: string;
+    }
+  | { ok: false; error: { code: ListErrorCode; message: string } };

@@ -1,0 +1,76 @@
+"use client";
+
+import Form from "next/form";
+import Link from "next/link";
+import { useRef } from "react";
+import { PAGE_SIZES, type WorkbookQuery } from "@/app/(portal)/admin/workbooks/query";
+import styles from "./workbooks.module.css";
+
+/**
+ * Search, project and page-size controls. A GET form (next/form): the state goes to the URL, so results are
+ * bookmarkable, the back button works, and it works before JavaScript loads. Changing a select submits at once.
+ */
+export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; projects: string[] }) {
+  const form = useRef<HTMLFormElement>(null);
+  const submit = () => form.current?.requestSubmit();
+  const known = projects.includes(query.project) || query.project === "";
+  return (
+    <Form
+      action="/admin/workbooks"
+      ref={form}
+      className={styles.filters}
+      role="search"
+      aria-label="Workbooks"
+    >
+      <input type="hidden" name="sort" value={`${query.sort}:${query.dir}`} />
+      <label className={styles.field}>
+        <span>Name contains</span>
+        <input
+          type="search"
+          name="q"
+          defaultValue={query.q}
+          maxLength={200}
+          placeholder="Search workbooks"
+          data-testid="workbook-search"
+        />
+      </label>
+      <label className={styles.field}>
+        <span>Project</span>
+        <select name="project" defaultValue={query.project} onChange={submit} data-testid="project-filter">
+          <option value="">All projects</option>
+          {known ? null : <option value={query.project}>{query.project}</option>}
+          {projects.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={styles.field}>
+        <span>Per page</span>
+        <select
+          name="pageSize"
+          defaultValue={String(query.pageSize)}
+          onChange={submit}
+          data-testid="page-size"
+        >
+          {PAGE_SIZES.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className={styles.actions}>
+        <button type="submit" className="button button-primary">
+          Search
+        </button>
+        {query.q || query.project ? (
+          <Link href="/admin/workbooks" className="button button-ghost">
+            Clear
+          </Link>
+        ) : null}
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { listWorkbooks } from "@/app/(portal)/admin/workbooks/actions";
+import { workbooksHref } from "@/app/(portal)/admin/workbooks/query";
+import type { ListWorkbooksResult } from "@/app/(portal)/admin/workbooks/result";
+import { formatCount } from "./format";
+import { WorkbooksError } from "./workbooks-error";
+import { WorkbooksPager } from "./workbooks-pager";
+import { WorkbooksTable } from "./workbooks-table";
+import styles from "./workbooks.module.css";
+
+type Ok = Extract<ListWorkbooksResult, { ok: true }>;
+
+/**
+ * The listing read on the server, plus "Refresh", which asks the `listWorkbooks` action again for the same
+ * query and swaps the rows in place (useful right after publishing, without losing the page).
+ */
+export function WorkbooksResults({ initial }: { initial: Ok }) {
+  const [result, setResult] = useState<ListWorkbooksResult>(initial);
+  const [pending, startTransition] = useTransition();
+  const query = initial.query;
+  const refresh = () =>
+    startTransition(async () => {
+      setResult(await listWorkbooks(query));
+    });
+
+  const header = (
+    <div className={styles.summary}>
+      <span data-testid="workbooks-summary">
+        {result.ok ? summaryText(result) : "Refresh failed."}
+        {result.ok ? (
+          <span className="muted"> · read {new Date(result.fetchedAt).toISOString().slice(11, 19)} UTC</span>
+        ) : null}
+      </span>
+      <button
+        type="button"
+        className="button button-ghost"
+        onClick={refresh}
+        disabled={pending}
+        data-testid="refresh"
+      >
+        {pending ? "Refreshing…" : "Refresh"}
+      </button>
+    </div>
+  );
+
+  if (!result.ok) {
+    return (
+      <>
+        {header}
+        <WorkbooksError {...result.error} retryHref={workbooksHref(query)} />
+      </>
+    );
+  }
+  if (result.workbooks.length === 0) {
+    return (
+      <>
+        {header}
+        <EmptyState result={result} />
+      </>
+    );
+  }
+  return (
+    <div aria-busy={pending} className={pending ? styles.pending : undefined}>
+      {header}
+      <WorkbooksTable rows={result.workbooks} query={query} />
+      <WorkbooksPager query={query} total={result.total} pageCount={result.pageCount} />
+    </div>
+  );
+}
+
+function summaryText(r: Ok): string {
+  if (r.total === 0) return "No workbooks";
+  const first = (r.page - 1) * r.pageSize + 1;
+  const last = first + r.workbooks.length - 1;
+  if (r.workbooks.length === 0) return `${formatCount(r.total)} workbooks`;
+  return `${formatCount(first)}–${formatCount(last)} of ${formatCount(r.total)} workbooks`;
+}
+
+function EmptyState({ result }: { result: Ok }) {
+  const { query } = result;
+  if (result.total > 0) {
+    return (
+      <div className={styles.empty} data-testid="workbooks-empty">
+        <p>Page {formatCount(query.page)} is past the end of the list.</p>
+        <Link href={workbooksHref(query, { page: result.pageCount })} className="button">
+          Go to the last page ({formatCount(result.pageCount)})
+        </Link>
+      </div>
+    );
+  }
+  const filtered = query.q || query.project;
+  return (
+    <div className={styles.empty} data-testid="workbooks-empty">
+      <p>
+        {filtered
+          ? `No workbook${query.q ? ` has a name containing “${query.q}”` : ""}${query.project ? ` in project “${query.project}”` : ""}.`
+          : "This site has no workbooks you can see."}
+      </p>
+      {filtered ? (
+        <Link href={workbooksHref(query, { q: "", project: "", page: 1 })} className="button">
+          Show all workbooks
+        </Link>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import type { SortField, WorkbookQuery } from "@/app/(portal)/admin/workbooks/query";
+import { workbooksHref } from "@/app/(portal)/admin/workbooks/query";
+import type { WorkbookRow } from "@/app/(portal)/admin/workbooks/result";
+import { formatDate, formatSize } from "./format";
+import styles from "./workbooks.module.css";
+
+const COLUMNS: { field: SortField; label: string; numeric?: boolean }[] = [
+  { field: "name", label: "Name" },
+  { field: "projectName", label: "Project" },
+  { field: "ownerName", label: "Owner" },
+  { field: "updatedAt", label: "Last updated" },
+  { field: "size", label: "Size", numeric: true },
+];
+
+/** The workbook table; each header is a link that sorts by it (a second click reverses the order). */
+export function WorkbooksTable({ rows, query }: { rows: WorkbookRow[]; query: WorkbookQuery }) {
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table} data-testid="workbooks-table">
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => {
+              const active = query.sort === c.field;
+              // Dates and sizes are most useful newest/largest first; names A→Z.
+              const firstDir = c.field === "updatedAt" || c.field === "size" ? "desc" : "asc";
+              const dir = active ? (query.dir === "asc" ? "desc" : "asc") : firstDir;
+              return (
+                <th
+                  key={c.field}
+                  scope="col"
+                  aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}
+                  className={c.numeric ? styles.numeric : undefined}
+                >
+                  <Link
+                    href={workbooksHref(query, { sort: c.field, dir, page: 1 })}
+                    className={styles.sortLink}
+                  >
+                    {c.label}
+                    <span aria-hidden="true" className={styles.sortMark}>
+                      {active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}
+                    </span>
+                  </Link>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((w) => (
+            <tr key={w.id} data-testid="workbook-row">
+              <td className={styles.nameCell}>
+                {w.viewPath ? (
+                  <Link href={w.viewPath} prefetch={false}>
+                    {w.name}
+                  </Link>
+                ) : (
+                  w.name
+                )}
+              </td>
+              <td>{w.projectName}</td>
+              <td>{w.ownerName}</td>
+              <td>
+                <time dateTime={w.updatedAt}>{formatDate(w.updatedAt)}</time>
+              </td>
+              <td className={styles.numeric}>{formatSize(w.sizeMb)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
