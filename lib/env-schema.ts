@@ -73,9 +73,8 @@ const server = required("a URL").refine(
   (value) => {
     try {
       const url = new URL(value);
-      return (
-        (url.protocol === "https:" || url.protocol === "http:") && url.pathname.replace(/\/+$/, "") === ""
-      );
+      const bare = url.pathname.replace(/\/+$/, "") === "" && !/[?#@]/.test(value);
+      return (url.protocol === "https:" || url.protocol === "http:") && bare;
     } catch {
       return false;
     }

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseEnv } from "./env-schema";
+
+const SECRET = "vizport-emulator-demo-secret-0f4c9a1b7e2d4c68";
+const AUTH_SECRET = "a-session-secret-that-is-long-enough-0123";
+
+const valid = {
+  TABLEAU_SERVER: "http://localhost:8900",
+  TABLEAU_SITENAME: "vizport-demo",
+  TABLEAU_RESTAPI_VERSION: "3.28",
+  TABLEAU_USERNAME: "alice@example.com",
+  TABLEAU_CA_CLIENT: "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
+  TABLEAU_CA_SECRET_ID: "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d",
+  TABLEAU_CA_SECRET_VALUE: SECRET,
+  AUTH_SECRET,
+};
+
+function configError(source: Record<string, string | undefined>): ConfigError {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("parseEnv", () => {
+  it("maps the sample's variables and applies defaults", () => {
+    const env = parseEnv({ ...valid, TABLEAU_SERVER: "https://tableau.example.com/" });
+    expect(env.tableau).toEqual({
+      server: "https://tableau.example.com",
+      site: "vizport-demo",
+      apiVersion: "3.28",
+      username: "alice@example.com",
+      clientId: valid.TABLEAU_CA_CLIENT,
+      secretId: valid.TABLEAU_CA_SECRET_ID,
+      secretValue: SECRET,
+    });
+    expect(env.authSecret).toBe(AUTH_SECRET);
+    expect(env.directoryFile).toBe("data/directory.json");
+    expect(env.tokenLifetimeSeconds).toBe(300);
+    expect(env.embedLibrary).toBe("server");
+    expect(env.vizTimeoutSeconds).toBe(20);
+    expect(env.embedScopes).toEqual(["tableau:views:embed"]);
+  });
+
+  it("reads the optional settings", () => {
+    const env = parseEnv({
+      ...valid,
+      TABLEAU_SITENAME: "",
+      VIZPORT_DIRECTORY_FILE: "/etc/vizport/users.json",
+      VIZPORT_TOKEN_LIFETIME_SECONDS: "600",
+      VIZPORT_EMBED_LIBRARY: "bundled",
+      VIZPORT_VIZ_TIMEOUT_SECONDS: "45",
+      VIZPORT_EMBED_SCOPES: "tableau:views:embed, tableau:insights:embed",
+    });
+    expect(env.tableau.site).toBe("");
+    expect(env.directoryFile).toBe("/etc/vizport/users.json");
+    expect(env.tokenLifetimeSeconds).toBe(600);
+    expect(env.embedLibrary).toBe("bundled");
+    expect(env.vizTimeoutSeconds).toBe(45);
+    expect(env.embedScopes).toEqual(["tableau:views:embed", "tableau:insights:embed"]);
+  });
+
+  it("names every missing variable in one error", () => {
+    const error = configError({});
+    expect(error.code).toBe("CONFIG_INVALID");
+    for (const name of [...Object.keys(valid)]) {
+      expect(error.issues.some((issue) => issue.startsWith(`${name} `))).toBe(true);
+      expect(error.message).toContain(name);
+    }
+    expect(error.issues).toHaveLength(Object.keys(valid).length);
+  });
+
+  it("treats blank values as missing, except the site name", () => {
+    const error = configError({ ...valid, TABLEAU_CA_CLIENT: "  ", AUTH_SECRET: "" });
+    expect(error.issues).toEqual(["TABLEAU_CA_CLIENT is required", "AUTH_SECRET is required"]);
+  });
+
+  it.each([
+    ["TABLEAU_SERVER", "localhost:8900"],
+    ["TABLEAU_SERVER", "ftp://tableau.example.com"],
+    ["TABLEAU_SERVER", "https://tableau.example.com/#/site/x"],
+    ["TABLEAU_SITENAME", "my site"],
+    ["TABLEAU_RESTAPI_VERSION", "3.9"],
+    ["TABLEAU_RESTAPI_VERSION", "latest"],
+    ["AUTH_SECRET", "too-short"],
+    ["VIZPORT_TOKEN_LIFETIME_SECONDS", "601"],
+    ["VIZPORT_TOKEN_LIFETIME_SECONDS", "0"],
+    ["VIZPORT_TOKEN_LIFETIME_SECONDS", "5m"],
+    ["VIZPORT_EMBED_LIBRARY", "cdn"],
+    ["VIZPORT_VIZ_TIMEOUT_SECONDS", "-1"],
+    ["VIZPORT_EMBED_SCOPES", "views:embed"],
+  ])("refuses a bad %s (%s) by name", (name, value) => {
+    const error = configError({ ...valid, [name]: value });
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]?.startsWith(`${name} `)).toBe(true);
+  });
+
+  it("lists several bad variables together", () => {
+    const error = configError({ ...valid, TABLEAU_SERVER: "nope", VIZPORT_EMBED_LIBRARY: "cdn" });
+    expect(error.issues.map((issue) => issue.split(" ")[0])).toEqual([
+      "TABLEAU_SERVER",
+      "VIZPORT_EMBED_LIBRARY",
+    ]);
+  });
+
+  it("never echoes a value, secret or not", () => {
+    const badSecret = "s3cr3t-value-that-must-not-leak";
+    const error = configError({
+      ...valid,
+      TABLEAU_SERVER: "not a url with-a-marker-x1",
+      AUTH_SECRET: badSecret.slice(0, 20),
+      TABLEAU_CA_SECRET_VALUE: "   ",
+      VIZPORT_TOKEN_LIFETIME_SECONDS: "marker-9000",
+    });
+    expect(error.message).not.toContain(badSecret.slice(0, 20));
+    expect(error.message).not.toContain("with-a-marker-x1");
+    expect(error.message).not.toContain("marker-9000");
+    expect(error.message).not.toContain(SECRET);
+  });
+});
