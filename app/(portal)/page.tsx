@@ -1,19 +1,55 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { z } from "zod";
+import { CatalogSearch } from "@/components/catalog/catalog-search";
+import { CatalogSection } from "@/components/catalog/catalog-section";
 import { IdentityCard } from "@/components/identity-card";
 import { requireUser } from "@/lib/auth/session";
 import { getTableauIdentity } from "@/lib/directory";
 
 export const metadata: Metadata = { title: "Dashboards" };
 
-export default async function HomePage() {
+// `?q=` is untrusted: a repeated or overlong value is cut down to one bounded string, never an error.
+const querySchema = z.object({
+  q: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim().slice(0, 100)),
+});
+
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const identity = getTableauIdentity(user.email);
+  const parsed = querySchema.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data.q : "";
   return (
     <div className="stack-lg">
       <div className="page-header">
         <h1>Dashboards</h1>
-        <p className="muted">Welcome, {user.name}.</p>
+        <p className="muted">
+          Welcome, {user.name}.{" "}
+          {identity ? `These are the views Tableau shares with ${identity.username}.` : null}
+        </p>
       </div>
+      {identity ? (
+        <>
+          <CatalogSearch query={query} />
+          <Suspense
+            key={query}
+            fallback={
+              <p className="muted" role="status">
+                Loading your dashboards…
+              </p>
+            }
+          >
+            <CatalogSection email={user.email} query={query} />
+          </Suspense>
+        </>
+      ) : null}
       <IdentityCard user={user} identity={identity} />
     </div>
   );

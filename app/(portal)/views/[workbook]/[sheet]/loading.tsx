@@ -1,0 +1,7 @@
+export default function ViewLoading() {
+  return (
+    <p className="muted" role="status">
+      Opening the dashboard…
+    </p>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { IdentityCard } from "@/components/identity-card";
+import { TableauViz } from "@/components/tableau-viz";
+import { requireUser } from "@/lib/auth/session";
+import { getViewForUser } from "@/lib/catalog";
+import { getTableauIdentity } from "@/lib/directory";
+import { getEnv } from "@/lib/env";
+import { logEvent } from "@/lib/log";
+import { deepLinkFilters, viewEmbedUrl } from "@/lib/tableau/embed";
+import { explainTableauError, type View } from "@/lib/tableau/rest";
+import { ViewBreadcrumb } from "./view-breadcrumb";
+
+type Params = Promise<{ workbook: string; sheet: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// URL parts of a Tableau contentUrl: bounded, no slash. Anything else cannot be a view, so it is a 404.
+const partSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\]+$/);
+const paramsSchema = z.object({ workbook: partSchema, sheet: partSchema });
+
+/** The portal's quick filter: the sample data's regions (every demo view has the Region field). */
+const REGION_FILTER = { field: "Region", values: ["Central", "East", "South", "West"] };
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const parsed = paramsSchema.safeParse(await params);
+  return { title: parsed.success ? parsed.data.sheet : "Dashboard" };
+}
+
+export default async function ViewPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
+  const user = await requireUser();
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { workbook, sheet } = parsed.data;
+
+  const identity = getTableauIdentity(user.email);
+  if (!identity) return <IdentityCard user={user} identity={null} />;
+
+  let view: View | null;
+  try {
+    view = await getViewForUser(user.email, workbook, sheet);
+  } catch (error) {
+    const explained = explainTableauError(error);
+    logEvent("view.resolve_error", { user: user.email, code: explained.code });
+    return (
+      <div className="stack-lg">
+        <ViewBreadcrumb workbook={workbook} />
+        <div role="alert" className="alert alert-error" data-testid="view-error">
+          <strong>This dashboard could not be opened.</strong> {explained.message}
+        </div>
+      </div>
+    );
+  }
+  if (!view) notFound();
+
+  const env = getEnv();
+  const { server, site } = env.tableau;
+  return (
+    <div className="stack">
+      <ViewBreadcrumb project={view.projectName} workbook={view.workbookContentUrl} view={view.name} />
+      <h1>{view.name}</h1>
+      <TableauViz
+        src={viewEmbedUrl(server, site, view.contentUrl)}
+        server={server}
+        site={site}
+        embedLibrary={env.embedLibrary}
+        timeoutSeconds={env.vizTimeoutSeconds}
+        isAdmin={user.role === "admin"}
+        tableauUsername={identity.username}
+        initialFilters={deepLinkFilters(await searchParams)}
+        quickFilter={REGION_FILTER}
+        toolbar="bottom"
+      />
+    </div>
+  );
+}

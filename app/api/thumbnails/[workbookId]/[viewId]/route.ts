@@ -1,0 +1,53 @@
+/**
+ * GET /api/thumbnails/{workbookId}/{viewId} → the view's preview PNG, fetched through the REST client signed in
+ * as the caller's own Tableau user, so Tableau's permissions apply: a view the user may not see is a 404.
+ * The Tableau session token stays on the server; the browser may cache the image privately for a while.
+ */
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { jsonError } from "@/lib/http/json-error";
+import { logEvent } from "@/lib/log";
+import { explainTableauError, TableauError } from "@/lib/tableau/rest";
+import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
+
+export const dynamic = "force-dynamic";
+
+const idSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const paramsSchema = z.object({ workbookId: idSchema, viewId: idSchema });
+const MAX_AGE_SECONDS = 300;
+
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ workbookId: string; viewId: string }> },
+): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return jsonError(401, "UNAUTHENTICATED", "Sign in to the portal to see thumbnails.");
+  const username = getRestUsername(user.email);
+  if (!username)
+    return jsonError(403, "NO_TABLEAU_MAPPING", "Your portal account is not linked to a Tableau user.");
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success)
+    return jsonError(400, "BAD_ID", "Workbook and view ids are letters, digits and dashes.");
+
+  try {
+    const image = await getTableauClient().getViewPreviewImage(
+      username,
+      parsed.data.workbookId,
+      parsed.data.viewId,
+    );
+    return new Response(Buffer.from(image.bytes), {
+      headers: {
+        "Content-Type": image.contentType.startsWith("image/") ? image.contentType : "image/png",
+        "Cache-Control": `private, max-age=${MAX_AGE_SECONDS}`,
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (error instanceof TableauError && (error.status === 404 || error.status === 403)) {
+      return jsonError(404, "NOT_FOUND", "No such view, or it is not shared with you.");
+    }
+    const explained = explainTableauError(error);
+    logEvent("thumbnail.error", { user: user.email, code: explained.code });
+    return jsonError(502, explained.code.toUpperCase(), explained.message);
+  }
+}
