@@ -5,6 +5,8 @@
 import type { Project, SiteData, SiteUser, SiteView, SiteWorkbook } from "./site";
 
 export interface ViewEntry {
+  /** The view's id (so a list of entries sorts and pages like any other list). */
+  id: string;
   workbook: SiteWorkbook;
   view: SiteView;
 }
@@ -39,7 +41,7 @@ function buildIndex(site: SiteData): SiteIndex {
   const viewsById = new Map<string, ViewEntry>();
   for (const workbook of site.workbooks) {
     for (const view of workbook.views) {
-      const entry = { workbook, view };
+      const entry = { id: view.id, workbook, view };
       views.push(entry);
       viewsById.set(view.id, entry);
     }
