@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "@/emulator/server";
+import { TableauError } from "../errors";
+import {
+  API,
+  DEMO_APP,
+  control,
+  restMinter,
+  restSignins,
+  startTestEmulator,
+  testClient,
+} from "./emulator-fixture";
+
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startTestEmulator();
+});
+afterAll(() => emu.close());
+beforeEach(() => control(emu, "POST", "reset"));
+
+describe("REST sign-in and the session cache", () => {
+  it("signs in once with a JWT and reuses the session", async () => {
+    const client = testClient(emu);
+    const session = await client.signIn("alice@example.com");
+    expect(session.siteId).not.toBe("");
+    expect(session.username).toBe("alice@example.com");
+    await client.listWorkbooks("alice@example.com");
+    await client.listProjects("alice@example.com");
+    expect(await restSignins(emu)).toHaveLength(1);
+    expect(client.stats()).toMatchObject({ signIns: 1 });
+  });
+
+  it("shares one sign-in among concurrent callers, per user", async () => {
+    const client = testClient(emu);
+    const calls = Array.from({ length: 8 }, (_, i) =>
+      client.listWorkbooks(i % 2 ? "alice@example.com" : "carol@example.com", { pageSize: 1 }),
+    );
+    const pages = await Promise.all(calls);
+    expect(pages.every((p) => p.items.length === 1)).toBe(true);
+    const signins = await restSignins(emu);
+    expect(signins.map((s) => s.user).sort()).toEqual(["alice@example.com", "carol@example.com"]);
+  });
+
+  it("signs in again when its clock says the session has gone idle too long", async () => {
+    let now = Date.now();
+    const client = testClient(emu, { now: () => now, sessionIdleMinutes: 240, sessionMarginMinutes: 10 });
+    await client.listWorkbooks("alice@example.com");
+    now += 229 * 60_000;
+    await client.listWorkbooks("alice@example.com"); // still cached, and the use pushes the deadline out
+    now += 229 * 60_000;
+    await client.listWorkbooks("alice@example.com");
+    expect(await restSignins(emu)).toHaveLength(1);
+    now += 231 * 60_000;
+    await client.listWorkbooks("alice@example.com");
+    expect(await restSignins(emu)).toHaveLength(2);
+  });
+
+  it("signs in again, once and transparently, when Tableau has expired the session", async () => {
+    const client = testClient(emu);
+    await client.listWorkbooks("alice@example.com");
+    await control(emu, "POST", "sessions/expire", {});
+    const page = await client.listWorkbooks("alice@example.com");
+    expect(page.totalAvailable).toBe(4);
+    expect(await restSignins(emu)).toHaveLength(2);
+  });
+
+  it("signs out: Tableau forgets the token and the next call signs in afresh", async () => {
+    const client = testClient(emu);
+    const session = await client.signIn("alice@example.com");
+    expect(await client.signOut("alice@example.com")).toBe(true);
+    expect(await client.signOut("alice@example.com")).toBe(false);
+    const res = await fetch(`${emu.url}/api/${API}/sites/${session.siteId}/workbooks`, {
+      headers: { "X-Tableau-Auth": session.token, Accept: "application/json" },
+    });
+    expect(res.status).toBe(401);
+    await client.listWorkbooks("alice@example.com");
+    expect(await restSignins(emu)).toHaveLength(2);
+  });
+});
+
+describe("sign-in errors", () => {
+  async function signInError(mint: (u: string) => Promise<string>, user = "alice@example.com") {
+    const client = testClient(emu, { mintToken: mint });
+    const err = await client.signIn(user).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TableauError);
+    return err as TableauError;
+  }
+
+  it("a wrong secret value gives 401001 with Connected App code 127", async () => {
+    const err = await signInError(restMinter({ ...DEMO_APP, secretValue: "not-the-secret" }));
+    expect(err).toMatchObject({ code: "401001", status: 401, connectedAppCode: 127 });
+    expect(err.message).not.toContain("not-the-secret");
+  });
+
+  it("an unknown client id gives a Connected App code, and a user the site lacks gives one too", async () => {
+    const wrongApp = await signInError(
+      restMinter({ ...DEMO_APP, clientId: "00000000-0000-4000-8000-000000000000" }),
+    );
+    expect(wrongApp.code).toBe("401001");
+    expect(wrongApp.connectedAppCode).toBeTypeOf("number");
+    const unknownUser = await signInError(restMinter(), "erin@example.com");
+    expect(unknownUser.code).toBe("401001");
+    expect([5, 16]).toContain(unknownUser.connectedAppCode);
+  });
+
+  it("does not cache a failed sign-in", async () => {
+    const client = testClient(emu, { mintToken: restMinter({ ...DEMO_APP, secretValue: "wrong" }) });
+    await expect(client.signIn("alice@example.com")).rejects.toBeInstanceOf(TableauError);
+    await expect(client.signIn("alice@example.com")).rejects.toBeInstanceOf(TableauError);
+    expect(client.stats().signIns).toBe(2);
+  });
+});
