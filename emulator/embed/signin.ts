@@ -11,6 +11,7 @@ import { z } from "zod";
 import type { EmulatorContext, JwtIdentity, SigninRecord } from "../core/context";
 import { json, type EmuRequest, type EmuResponse } from "../core/http";
 import { createSession } from "../core/sessions";
+import { recordSignin } from "../core/signins";
 import { verifyConnectedAppJwt } from "../jwt/verify";
 import { CA } from "../jwt/codes";
 import { corsHeaders, embedOrigins, header, originAllowed, requestOrigin } from "./origins";
@@ -40,22 +41,16 @@ function checkToken(ctx: EmulatorContext, siteName: string, token: string, origi
 function record(
   ctx: EmulatorContext,
   kind: SigninRecord["kind"],
+  token: string,
   outcome: Outcome,
   origin: string | null,
 ): void {
-  const base = { at: new Date(ctx.now()).toISOString(), kind, ...(origin ? { origin } : {}) };
-  ctx.state.signins.push(
-    outcome.ok
-      ? {
-          ...base,
-          outcome: "ok",
-          user: outcome.identity.user.name,
-          scopes: outcome.identity.scopes,
-          attributes: outcome.identity.attributes,
-          jti: outcome.identity.jti,
-        }
-      : { ...base, outcome: "rejected", code: "401001", connectedAppCode: outcome.connectedAppCode },
-  );
+  recordSignin(ctx, kind, token, {
+    ...(origin ? { origin } : {}),
+    ...(outcome.ok
+      ? { outcome: "ok" }
+      : { outcome: "rejected", code: "401001", connectedAppCode: outcome.connectedAppCode }),
+  });
 }
 
 function sessionCookie(id: string): string {
@@ -107,7 +102,7 @@ export function handleSignin(req: EmuRequest, ctx: EmulatorContext): EmuResponse
   }
   const pageOrigin = origin && origin !== "null" ? origin : null;
   const outcome = checkToken(ctx, parsed.data.siteName, parsed.data.jwt, pageOrigin);
-  record(ctx, "embed", outcome, pageOrigin);
+  record(ctx, "embed", parsed.data.jwt, outcome, pageOrigin);
   if (!outcome.ok) return json(401, failureBody(outcome.connectedAppCode, failureMessage(outcome)), cors);
   const session = createSession(ctx, "embed", outcome.identity);
   const { user } = outcome.identity;
@@ -150,7 +145,7 @@ export function handleTarget(req: EmuRequest, ctx: EmulatorContext): EmuResponse
   const siteName = siteMatch ? safeDecode(siteMatch[1]!) : "";
   const origin = requestOrigin(req.headers);
   const outcome = checkToken(ctx, siteName, token, origin);
-  record(ctx, "embed-target", outcome, origin);
+  record(ctx, "embed-target", token, outcome, origin);
   if (!outcome.ok) {
     const body = JSON.stringify(failureBody(outcome.connectedAppCode, failureMessage(outcome)));
     return errorPage(
