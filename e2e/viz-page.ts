@@ -1,0 +1,63 @@
+/**
+ * Helpers for specs that open a view page: the viz iframe, waiting for it to become interactive, and reading
+ * which regions the emulator's chart shows (its data labels, inside the iframe).
+ */
+import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
+
+export const REGIONS = ["Central", "East", "South", "West"] as const;
+/** Allows for the build-and-start of three portals sharing two cores. */
+export const VIZ_TIMEOUT = 30_000;
+
+export class VizPage {
+  readonly root: Locator;
+  readonly frame: FrameLocator;
+  readonly chart: Locator;
+  readonly caption: Locator;
+  readonly error: Locator;
+  readonly notice: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId("tableau-viz-root");
+    this.frame = page.frameLocator("tableau-viz iframe");
+    this.chart = this.frame.locator("#vz-chart");
+    this.caption = this.frame.getByTestId("vz-caption");
+    this.error = page.getByTestId("viz-error");
+    this.notice = page.getByTestId("viz-notice");
+  }
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(path);
+  }
+
+  /** The iframe shows the view (its caption names it). */
+  async expectViewShown(viewName: string): Promise<void> {
+    await expect(this.frame.locator("#vz-sheet-name")).toHaveText(viewName, { timeout: VIZ_TIMEOUT });
+  }
+
+  /** The viz raised firstinteractive: the portal's controls are live. */
+  async expectInteractive(viewName?: string): Promise<void> {
+    await expect(this.root).toHaveAttribute("data-phase", "interactive", { timeout: VIZ_TIMEOUT });
+    if (viewName) await this.expectViewShown(viewName);
+  }
+
+  /** The chart's labels name exactly these regions (row-level security and filters both narrow it). */
+  async expectRegions(shown: readonly string[]): Promise<void> {
+    for (const region of REGIONS) {
+      const label = this.chart.getByText(region, { exact: true });
+      if (shown.includes(region)) await expect(label.first()).toBeVisible();
+      else await expect(label).toHaveCount(0);
+    }
+  }
+
+  regionButton(name: string): Locator {
+    return this.page
+      .getByRole("group", { name: "Region quick filter" })
+      .getByRole("button", { name, exact: true });
+  }
+
+  control(name: string): Locator {
+    return this.page
+      .getByRole("toolbar", { name: "Dashboard controls" })
+      .getByRole("button", { name, exact: true });
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * End-to-end: the emulator and three portals (one build, three `next start`s) are started here, then the
+ * specs in e2e/ drive headless Chromium against them. Ports are fixed by the shared brief:
+ *   8910 emulator · 3100 portal (Embedding API from the server) · 3101 (bundled npm library)
+ *   3102 (wrong Connected App secret value, for the error path)
+ * VIZPORT_E2E_SKIP_BUILD=1 reuses an existing .next build while iterating locally.
+ */
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const CI = Boolean(process.env.CI);
+const EMULATOR = "http://localhost:8910";
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+const portalEnv = {
+  TABLEAU_SERVER: EMULATOR,
+  TABLEAU_SITENAME: "vizport-demo",
+  TABLEAU_RESTAPI_VERSION: "3.28",
+  TABLEAU_USERNAME: "alice@example.com",
+  TABLEAU_CA_CLIENT: "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
+  TABLEAU_CA_SECRET_ID: "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d",
+  TABLEAU_CA_SECRET_VALUE: "vizport-emulator-demo-secret-0f4c9a1b7e2d4c68",
+  AUTH_SECRET: "e2e-only-auth-secret-never-use-in-production-0123",
+  VIZPORT_DIRECTORY_FILE: "data/directory.json",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+const build = process.env.VIZPORT_E2E_SKIP_BUILD ? "" : "npm run build && ";
+
+function portal(port: number, env: Record<string, string>, prefix = "") {
+  return {
+    command: `${prefix}npx next start --hostname localhost --port ${port}`,
+    url: `http://localhost:${port}/api/health`,
+    env: { ...portalEnv, ...env },
+    reuseExistingServer: !CI,
+    // The first portal builds the app before starting.
+    timeout: prefix ? 240_000 : 60_000,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  };
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  use: {
+    baseURL: "http://localhost:3100",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        ...(existsSync(SYSTEM_CHROMIUM)
+          ? {
+              launchOptions: {
+                executablePath: SYSTEM_CHROMIUM,
+                args: [
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                ],
+              },
+            }
+          : {}),
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "npx tsx emulator/cli.ts --port 8910 --quiet",
+      url: `${EMULATOR}/__emulator/health`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    portal(3100, { VIZPORT_EMBED_LIBRARY: "server" }, build),
+    portal(3101, { VIZPORT_EMBED_LIBRARY: "bundled" }),
+    portal(3102, {
+      VIZPORT_EMBED_LIBRARY: "server",
+      TABLEAU_CA_SECRET_VALUE: "a-wrong-secret-value-for-the-error-path-0000",
+    }),
+  ],
+});
