@@ -6,6 +6,7 @@ import { CatalogSection } from "@/components/catalog/catalog-section";
 import { IdentityCard } from "@/components/identity-card";
 import { requireUser } from "@/lib/auth/session";
 import { getTableauIdentity } from "@/lib/directory";
+import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Dashboards" };
 
@@ -24,6 +25,7 @@ export default async function HomePage({
 }) {
   const user = await requireUser();
   const identity = getTableauIdentity(user.email);
+  const env = getEnv();
   const parsed = querySchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data.q : "";
   return (
@@ -46,7 +48,16 @@ export default async function HomePage({
               </p>
             }
           >
-            <CatalogSection email={user.email} query={query} />
+            <CatalogSection
+              email={user.email}
+              query={query}
+              isAdmin={user.role === "admin"}
+              context={{
+                tableauUsername: identity.username,
+                site: env.tableau.site,
+                server: env.tableau.server,
+              }}
+            />
           </Suspense>
         </>
       ) : null}

@@ -1,19 +1,37 @@
 import { getCatalog } from "@/lib/catalog";
+import type { EmbedErrorContext } from "@/lib/tableau/embed";
 import { logEvent } from "@/lib/log";
-import { explainTableauError } from "@/lib/tableau/rest";
+import { describeCatalogError } from "./describe-catalog-error";
 import { CatalogList } from "./catalog-list";
 
 /** Loads and shows the signed-in user's catalog, with its empty, no-match and error states. */
-export async function CatalogSection({ email, query }: { email: string; query: string }) {
+export async function CatalogSection({
+  email,
+  query,
+  isAdmin,
+  context,
+}: {
+  email: string;
+  query: string;
+  isAdmin: boolean;
+  context: EmbedErrorContext;
+}) {
   let catalog;
   try {
     catalog = await getCatalog(email, query);
   } catch (error) {
-    const explained = explainTableauError(error);
+    const explained = describeCatalogError(error, context);
     logEvent("catalog.error", { user: email, code: explained.code });
     return (
-      <div role="alert" className="alert alert-error" data-testid="catalog-error">
-        <strong>Dashboards could not be loaded.</strong> {explained.message}
+      <div role="alert" className="alert alert-error stack" data-testid="catalog-error">
+        <p>
+          <strong>Dashboards could not be loaded.</strong> {explained.message}
+        </p>
+        {isAdmin && explained.adminMessage ? (
+          <p data-testid="catalog-error-admin">
+            <strong>For admins:</strong> {explained.adminMessage}
+          </p>
+        ) : null}
       </div>
     );
   }
