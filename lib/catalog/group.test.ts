@@ -79,4 +79,13 @@ describe("groupCatalog", () => {
   it("falls back to the workbook's URL name when the workbook list lacks it", () => {
     expect(groupCatalog(views.slice(0, 1), []).projects[0]!.workbooks[0]!.name).toBe("Superstore");
   });
+
+  it("takes the project name from the workbook when the view carries only the project id", () => {
+    const bare = views.map((v) => ({ ...v, projectName: "" }));
+    const named = [
+      { ...workbook("w1", "Superstore"), projectName: "Sales" },
+      workbook("w2", "Executive Finance"),
+    ];
+    expect(groupCatalog(bare, named).projects.map((p) => p.name)).toEqual(["Other", "Sales"]);
+  });
 });

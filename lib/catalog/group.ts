@@ -37,17 +37,20 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 
 /** Groups `views` (workbook names from `workbooks`); `query` keeps views whose view, workbook, project or tag matches. */
 export function groupCatalog(views: readonly View[], workbooks: readonly Workbook[], query = ""): Catalog {
-  const names = new Map(workbooks.map((wb) => [wb.id, wb.name]));
+  // Query Views for Site gives a view's project by id only; the workbook list carries the names.
+  const byId = new Map(workbooks.map((wb) => [wb.id, wb]));
   const needle = query.trim().toLowerCase();
   const projects = new Map<string, Map<string, CatalogWorkbook>>();
   let shown = 0;
   for (const view of views) {
-    const workbookName = names.get(view.workbookId) ?? view.workbookContentUrl;
-    const haystack = [view.name, workbookName, view.projectName, ...view.tags].join("\n").toLowerCase();
+    const wb = byId.get(view.workbookId);
+    const workbookName = wb?.name || view.workbookContentUrl;
+    const projectName = wb?.projectName || view.projectName || "Other";
+    const haystack = [view.name, workbookName, projectName, ...view.tags].join("\n").toLowerCase();
     if (needle && !haystack.includes(needle)) continue;
     shown += 1;
-    const project = projects.get(view.projectName) ?? new Map<string, CatalogWorkbook>();
-    projects.set(view.projectName, project);
+    const project = projects.get(projectName) ?? new Map<string, CatalogWorkbook>();
+    projects.set(projectName, project);
     const workbook = project.get(view.workbookId) ?? { id: view.workbookId, name: workbookName, views: [] };
     project.set(view.workbookId, workbook);
     workbook.views.push({
