@@ -77,8 +77,11 @@ function localName(name: string): string {
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith("#")) return String.fromCodePoint(parseInt(e.slice(1), 10));
+    if (e.startsWith("#")) {
+      const code = e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      if (!(code >= 0 && code <= 0x10ffff)) throw new XmlParseError(`invalid character reference &${e};`);
+      return String.fromCodePoint(code);
+    }
     return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e] ?? "";
   });
 }

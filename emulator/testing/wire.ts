@@ -26,7 +26,7 @@ export const workbookSchema = z.object({
   id: z.string(),
   name: z.string(),
   contentUrl: z.string().optional(),
-  project: z.object({ id: z.string(), name: z.string().optional() }).optional(),
+  project: z.object({ id: z.string().optional(), name: z.string().optional() }).optional(),
   owner: z
     .object({ id: z.string().optional(), name: z.string().optional(), email: z.string().optional() })
     .optional(),
