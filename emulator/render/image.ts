@@ -4,7 +4,7 @@
  */
 import type { EmulatorContext } from "../core/context";
 import type { SiteView, SiteWorkbook } from "../core/site";
-import type { ChartLayout } from "./layout";
+import { COMPACT_MARGINS, type ChartLayout } from "./layout";
 import { encodePng } from "./png";
 import { Raster } from "./raster";
 import { PALETTE } from "./svg";
@@ -38,7 +38,7 @@ export function rasterizeView(
   const height = clampSize(opts.height, DEFAULT_HEIGHT);
   const model = buildViewModel(ctx.site, workbook, view, opts);
   const raster = new Raster(width, height, PALETTE.background);
-  for (const layout of layoutViewModel(model, width, height)) drawPanel(raster, layout);
+  for (const layout of layoutViewModel(model, width, height, COMPACT_MARGINS)) drawPanel(raster, layout);
   return raster;
 }
 
@@ -51,6 +51,17 @@ function drawPanel(r: Raster, l: ChartLayout): void {
     r.fillRect(l.plot.x, l.plot.y, l.plot.w, rowH, PALETTE.rowAlt);
     l.marks.forEach((m, i) => {
       r.fillRect(l.plot.x, l.plot.y + rowH * (i + 2), l.plot.w, 1, PALETTE.grid);
+      // Grey blocks where the label and the value are written in the SVG.
+      const textH = Math.max(2, Math.round(rowH * 0.3));
+      const textY = l.plot.y + rowH * (i + 1.5) - textH / 2;
+      r.fillRect(l.plot.x + 10, textY, Math.min(l.plot.w * 0.4, m.label.length * 7), textH, PALETTE.axis);
+      r.fillRect(
+        l.plot.x + l.plot.w * 0.58 - m.valueText.length * 6,
+        textY,
+        m.valueText.length * 6,
+        textH,
+        PALETTE.axis,
+      );
       r.fillRect(m.rect.x, m.rect.y, m.rect.w, m.rect.h, m.value < 0 ? PALETTE.negative : PALETTE.mark);
     });
     return;

@@ -44,12 +44,23 @@ export interface ChartLayout {
 
 const TITLE_H = 34;
 
+/** Room around the plot: text labels need it; a raster image without text (`compact`) does not. */
+export interface Margins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const TEXT_MARGINS: Margins = { left: 64, right: 16, top: TITLE_H + 14, bottom: 44 };
+export const COMPACT_MARGINS: Margins = { left: 14, right: 14, top: 34, bottom: 14 };
+
 /** Lays out one worksheet inside `box`. */
 export function layoutChart(
   kind: ChartLayout["kind"],
   title: string,
   agg: Aggregate,
   box: Rect,
+  m: Margins = TEXT_MARGINS,
 ): ChartLayout {
   const measure = agg.measure === "sales" ? "Sales" : "Profit";
   const base = {
@@ -63,10 +74,10 @@ export function layoutChart(
   };
   if (kind === "table") return { ...base, ...layoutTable(agg, box) };
   const plot = {
-    x: box.x + 64,
-    y: box.y + TITLE_H + 14,
-    w: Math.max(40, box.w - 64 - 16),
-    h: Math.max(40, box.h - TITLE_H - 14 - 44),
+    x: box.x + m.left,
+    y: box.y + m.top,
+    w: Math.max(40, box.w - m.left - m.right),
+    h: Math.max(40, box.h - m.top - m.bottom),
   };
   const values = agg.rows.map((r) => r.value);
   const { min, max, step } = niceScale(Math.min(0, ...values), Math.max(0, ...values));
@@ -112,6 +123,7 @@ function layoutTable(
   box: Rect,
 ): Pick<ChartLayout, "plot" | "marks" | "yTicks" | "xTicks" | "zeroY"> {
   const plot = { x: box.x + 12, y: box.y + TITLE_H + 8, w: box.w - 24, h: box.h - TITLE_H - 16 };
+  // Tables keep their text columns in both forms: the raster draws grey blocks where the text goes.
   const rowH = Math.min(36, plot.h / (agg.rows.length + 2));
   const maxAbs = Math.max(1, ...agg.rows.map((r) => Math.abs(r.value)));
   const barX = plot.x + plot.w * 0.62;

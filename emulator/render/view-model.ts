@@ -5,7 +5,7 @@
 import type { SiteData, SiteView, SiteWorkbook } from "../core/site";
 import { aggregate, type Aggregate, type ChartSpec } from "./aggregate";
 import { normaliseFilters, securityFilters, type FilterSet } from "./fields";
-import { layoutChart, type ChartLayout } from "./layout";
+import { layoutChart, type ChartLayout, type Margins } from "./layout";
 
 export interface RenderOptions {
   /** Caller filters, field names and values case-insensitive: `{ region: ["east", "West"] }`. */
@@ -57,17 +57,28 @@ export function buildViewModel(
 }
 
 /** Splits the canvas into side-by-side panels (a dashboard's worksheets), 16 px apart. */
-export function layoutViewModel(model: ViewModel, width: number, height: number): ChartLayout[] {
+export function layoutViewModel(
+  model: ViewModel,
+  width: number,
+  height: number,
+  margins?: Margins,
+): ChartLayout[] {
   const n = Math.max(1, model.panels.length);
   const gap = 16;
   const w = (width - gap * (n - 1)) / n;
   return model.panels.map((p, i) =>
-    layoutChart(p.chart.type, p.view.name, p.aggregate, {
-      x: Math.round(i * (w + gap)),
-      y: 0,
-      w: Math.floor(w),
-      h: height,
-    }),
+    layoutChart(
+      p.chart.type,
+      p.view.name,
+      p.aggregate,
+      {
+        x: Math.round(i * (w + gap)),
+        y: 0,
+        w: Math.floor(w),
+        h: height,
+      },
+      margins,
+    ),
   );
 }
 
