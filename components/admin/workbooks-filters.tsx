@@ -23,7 +23,7 @@ export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; pr
       aria-label="Workbooks"
     >
       <input type="hidden" name="sort" value={`${query.sort}:${query.dir}`} />
-      <label className={styles.field}>
+      <label className={`field ${styles.search}`}>
         <span>Name contains</span>
         <input
           type="search"
@@ -34,7 +34,7 @@ export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; pr
           data-testid="workbook-search"
         />
       </label>
-      <label className={styles.field}>
+      <label className="field">
         <span>Project</span>
         <select name="project" defaultValue={query.project} onChange={submit} data-testid="project-filter">
           <option value="">All projects</option>
@@ -46,7 +46,7 @@ export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; pr
           ))}
         </select>
       </label>
-      <label className={styles.field}>
+      <label className="field">
         <span>Per page</span>
         <select
           name="pageSize"

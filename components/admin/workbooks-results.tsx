@@ -83,7 +83,7 @@ function EmptyState({ result }: { result: Ok }) {
   const { query } = result;
   if (result.total > 0) {
     return (
-      <div className={styles.empty} data-testid="workbooks-empty">
+      <div className="empty-state" data-testid="workbooks-empty">
         <p>Page {formatCount(query.page)} is past the end of the list.</p>
         <Link href={workbooksHref(query, { page: result.pageCount })} className="button">
           Go to the last page ({formatCount(result.pageCount)})
@@ -93,7 +93,7 @@ function EmptyState({ result }: { result: Ok }) {
   }
   const filtered = query.q || query.project;
   return (
-    <div className={styles.empty} data-testid="workbooks-empty">
+    <div className="empty-state" data-testid="workbooks-empty">
       <p>
         {filtered
           ? `No workbook${query.q ? ` has a name containing “${query.q}”` : ""}${query.project ? ` in project “${query.project}”` : ""}.`

@@ -5,9 +5,9 @@ export function WorkbooksSkeleton({ rows = 8 }: { rows?: number }) {
   return (
     <div aria-busy="true" aria-live="polite" data-testid="workbooks-loading">
       <p className="muted">Loading workbooks from Tableau…</p>
-      <div className={styles.tableWrap}>
+      <div className="table-wrap">
         {Array.from({ length: rows }, (_, i) => (
-          <div key={i} className={styles.skeletonRow} />
+          <div key={i} className={`skeleton ${styles.skeletonRow}`} />
         ))}
       </div>
     </div>

@@ -16,8 +16,8 @@ const COLUMNS: { field: SortField; label: string; numeric?: boolean }[] = [
 /** The workbook table; each header is a link that sorts by it (a second click reverses the order). */
 export function WorkbooksTable({ rows, query }: { rows: WorkbookRow[]; query: WorkbookQuery }) {
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table} data-testid="workbooks-table">
+    <div className="table-wrap">
+      <table className="table" data-testid="workbooks-table">
         <thead>
           <tr>
             {COLUMNS.map((c) => {
@@ -30,16 +30,13 @@ export function WorkbooksTable({ rows, query }: { rows: WorkbookRow[]; query: Wo
                   key={c.field}
                   scope="col"
                   aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}
-                  className={c.numeric ? styles.numeric : undefined}
+                  className={c.numeric ? "numeric" : undefined}
                 >
                   <Link
                     href={workbooksHref(query, { sort: c.field, dir, page: 1 })}
                     className={styles.sortLink}
                   >
                     {c.label}
-                    <span aria-hidden="true" className={styles.sortMark}>
-                      {active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}
-                    </span>
                   </Link>
                 </th>
               );
@@ -58,12 +55,12 @@ export function WorkbooksTable({ rows, query }: { rows: WorkbookRow[]; query: Wo
                   w.name
                 )}
               </td>
-              <td>{w.projectName}</td>
-              <td>{w.ownerName}</td>
-              <td>
+              <td className={styles.cell}>{w.projectName}</td>
+              <td className={styles.cell}>{w.ownerName}</td>
+              <td className={styles.cell}>
                 <time dateTime={w.updatedAt}>{formatDate(w.updatedAt)}</time>
               </td>
-              <td className={styles.numeric}>{formatSize(w.sizeMb)}</td>
+              <td className={`numeric ${styles.cell}`}>{formatSize(w.sizeMb)}</td>
             </tr>
           ))}
         </tbody>

@@ -22,22 +22,28 @@ export interface ExplainedError {
 /** `context` (site, server, Tableau username) makes the Connected App messages name the setting to fix. */
 export function explainTableauError(err: unknown, context: EmbedErrorContext = {}): ExplainedError {
   if (err instanceof TableauUnavailableError) {
+    const where = context.server ? `Tableau (${context.server})` : "Tableau";
     if (err.code === "tableau_timeout") {
       return {
         code: err.code,
-        message: "Tableau is slow: it did not answer in time. Try again in a moment.",
+        message: `${where} is too slow: it did not answer in time. Try again in a moment.`,
       };
     }
     if (err.code === "tableau_bad_response") {
       return {
         code: err.code,
-        message: "Tableau answered with something unexpected. Check that TABLEAU_SERVER points at Tableau.",
+        message: `${where} answered with something that is not Tableau's REST API. Check TABLEAU_SERVER and TABLEAU_RESTAPI_VERSION.`,
       };
     }
-    const status = err.status ? ` (HTTP ${err.status})` : "";
+    if (err.status) {
+      return {
+        code: err.code,
+        message: `${where} is failing (HTTP ${err.status}), even after retrying. Try again later.`,
+      };
+    }
     return {
       code: err.code,
-      message: `Tableau is unavailable${status}: the server could not be reached or is failing. Try again later.`,
+      message: `${where} cannot be reached: the connection failed. Check that the server is up and that TABLEAU_SERVER is right, then try again.`,
     };
   }
   if (err instanceof TableauFilterError) return { code: "invalid_filter", message: err.message };
@@ -66,7 +72,7 @@ function explainTableau(err: TableauError, context: EmbedErrorContext): Explaine
   if (err.status >= 500) {
     return {
       code: "tableau_unreachable",
-      message: `Tableau is failing (HTTP ${err.status}, ${err.code}). Try again later.`,
+      message: `${context.server ? `Tableau (${context.server})` : "Tableau"} is failing (HTTP ${err.status}, ${err.code}), even after retrying. Try again later.`,
     };
   }
   return { code: "tableau_error", message: `Tableau answered ${err.code}: ${err.summary}.` };
