@@ -40,3 +40,9 @@ export function canSee(ctx: EmulatorContext, user: SiteUser, workbook: SiteWorkb
   if (!project || project.visibleTo === "all") return true;
   return isSiteAdmin(user);
 }
+
+/** Users in the same class see the same content under {@link canSee}: list results are cached per class. */
+export function visibilityClass(user: SiteUser): "admin" | "user" | "none" {
+  if (user.siteRole === "Unlicensed") return "none";
+  return isSiteAdmin(user) ? "admin" : "user";
+}

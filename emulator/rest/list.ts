@@ -1,7 +1,8 @@
 /**
  * The shared shape of every paged REST list: parse paging, filter, sort and fields up front (so a bad
- * parameter fails before any work), sort the whole site once per sort expression (cached), then filter by
- * permission and expression and serialise only the requested page.
+ * parameter fails before any work); sort the whole site once per sort expression and filter it once per
+ * (visibility class, sort, filter) (both cached: the site never changes while it runs), then serialise only
+ * the requested page. A page of a 10,000-workbook site costs what its 100 items cost.
  */
 import type { EmulatorContext } from "../core/context";
 import type { EmuRequest } from "../core/http";
@@ -10,7 +11,7 @@ import { parseFields, type FieldSets } from "./fields";
 import { pageOf, parsePaging } from "./paging";
 import { parseFilter, parseSort, type FieldDefs } from "./query";
 
-const SORT_CACHE_LIMIT = 64;
+const CACHE_LIMIT = 256;
 
 export interface ListSpec<T extends { id: string }> {
   /** Cache namespace, e.g. "workbooks". */
@@ -19,6 +20,8 @@ export interface ListSpec<T extends { id: string }> {
   defs: FieldDefs<T>;
   fields: FieldSets;
   visible: (item: T) => boolean;
+  /** Who-sees-what class of the caller (e.g. "admin", "user"): callers with the same key see the same items. */
+  visibilityKey: string;
   serialize: (item: T) => Record<string, unknown>;
 }
 
@@ -29,19 +32,21 @@ export function listPage<T extends { id: string }>(req: EmuRequest, ctx: Emulato
   const sort = parseSort(params.get("sort"), spec.defs);
   const pick = parseFields(params.get("fields"), spec.fields);
 
-  let ordered = spec.all;
-  if (sort) {
-    const cache = siteIndex(ctx.site).sortCache;
-    const key = `${spec.resource}|${sort.key}`;
+  const cache = siteIndex(ctx.site).sortCache;
+  const remember = (key: string, build: () => readonly T[]): readonly T[] => {
     let hit = cache.get(key) as readonly T[] | undefined;
     if (!hit) {
-      hit = [...spec.all].sort(sort.compare);
-      if (cache.size >= SORT_CACHE_LIMIT) cache.clear();
+      hit = build();
+      if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, hit);
     }
-    ordered = hit;
-  }
-  const matching = ordered.filter((item) => spec.visible(item) && (!filter || filter(item)));
+    return hit;
+  };
+  const sortKey = `${spec.resource}|${sort?.key ?? ""}`;
+  const ordered = sort ? remember(sortKey, () => [...spec.all].sort(sort.compare)) : spec.all;
+  const matching = remember(`${sortKey}|${spec.visibilityKey}|${params.get("filter") ?? ""}`, () =>
+    ordered.filter((item) => spec.visible(item) && (!filter || filter(item))),
+  );
   const page = pageOf(matching, paging);
   return { pagination: page.pagination, items: page.items.map((item) => pick(spec.serialize(item))) };
 }

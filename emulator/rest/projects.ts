@@ -15,6 +15,7 @@ export const queryProjects: Handler = (req, ctx) => {
     all: ctx.site.projects,
     defs: projectFieldDefs(),
     fields: PROJECT_FIELDS,
+    visibilityKey: admin ? "admin" : "user",
     visible: (p) => p.visibleTo === "all" || admin,
     serialize: (p) => wireProject(ctx, p),
   });
@@ -33,6 +34,7 @@ export const queryUsers: Handler = (req, ctx) => {
     all: ctx.site.users,
     defs: userFieldDefs(),
     fields: USER_FIELDS,
+    visibilityKey: admin ? "admin" : `self:${identity.user.id}`,
     visible: (u) => admin || u.id === identity.user.id,
     serialize: wireUser,
   });

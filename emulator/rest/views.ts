@@ -1,7 +1,7 @@
 /** Query Views for Site and Get View. */
 import type { EmulatorContext } from "../core/context";
 import type { EmuRequest, Handler } from "../core/http";
-import { canSee, findViewById } from "../core/lookup";
+import { canSee, visibilityClass, findViewById } from "../core/lookup";
 import type { SiteUser } from "../core/site";
 import { siteIndex, type ViewEntry } from "../core/site-index";
 import { requireSession, SCOPES } from "./auth";
@@ -19,6 +19,7 @@ export const queryViews: Handler = (req, ctx) => {
     all: siteIndex(ctx.site).views,
     defs: viewFieldDefs(ctx),
     fields: VIEW_FIELDS,
+    visibilityKey: visibilityClass(identity.user),
     visible: (e) => canSee(ctx, identity.user, e.workbook),
     serialize: (e) => wireView(ctx, e.workbook, e.view),
   });

@@ -1,7 +1,7 @@
 /** Query Workbooks for Site, Get Workbook, Query Views for Workbook. */
 import type { EmulatorContext } from "../core/context";
 import type { EmuRequest, Handler } from "../core/http";
-import { canSee, findWorkbookById } from "../core/lookup";
+import { canSee, visibilityClass, findWorkbookById } from "../core/lookup";
 import type { SiteUser, SiteWorkbook } from "../core/site";
 import { requireSession, SCOPES } from "./auth";
 import { restErrors } from "./errors";
@@ -17,6 +17,7 @@ export const queryWorkbooks: Handler = (req, ctx) => {
     all: ctx.site.workbooks,
     defs: workbookFieldDefs(ctx),
     fields: WORKBOOK_FIELDS,
+    visibilityKey: visibilityClass(identity.user),
     visible: (w) => canSee(ctx, identity.user, w),
     serialize: (w) => wireWorkbook(ctx, w),
   });
