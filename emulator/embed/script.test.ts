@@ -1,3 +1,4 @@
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../server";
 import { start } from "./test-helpers";
@@ -8,28 +9,59 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
+const ENTRY = "/javascripts/api/tableau.embedding.3.latest.min.js";
+
+/** Follows relative `import … from "./x.js"` through the served files, as a browser would. */
+async function moduleGraph(entry: string): Promise<Map<string, string>> {
+  const seen = new Map<string, string>();
+  const queue = [new URL(entry, emu.url).href];
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    const res = await fetch(url);
+    expect(res.status, url).toBe(200);
+    expect(res.headers.get("content-type"), url).toBe("application/javascript; charset=utf-8");
+    const body = await res.text();
+    seen.set(url, body);
+    for (const m of body.matchAll(/from "(\.[^"]+)"/g)) queue.push(new URL(m[1]!, url).href);
+  }
+  return seen;
+}
+
 describe("the Embedding API v3 script", () => {
   it("is served as a JavaScript module any page may load, with validators", async () => {
-    const res = await fetch(`${emu.url}/javascripts/api/tableau.embedding.3.latest.min.js`, {
-      headers: { origin: "http://localhost:3001" },
-    });
+    const res = await fetch(`${emu.url}${ENTRY}`, { headers: { origin: "http://localhost:3001" } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/javascript; charset=utf-8");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     const body = await res.text();
     expect(body).toContain('customElements.define("tableau-viz", TableauViz)');
-    expect(body).toMatch(/export class TableauViz extends HTMLElement/);
-    expect(body).toContain("/vizportal/api/web/v1/auth/embed/signin");
     const etag = res.headers.get("etag")!;
-    const again = await fetch(`${emu.url}/javascripts/api/tableau.embedding.3.latest.min.js`, {
-      headers: { "if-none-match": etag },
-    });
-    expect(again.status).toBe(304);
+    expect((await fetch(`${emu.url}${ENTRY}`, { headers: { "if-none-match": etag } })).status).toBe(304);
   });
 
-  it("parses as an ES module", async () => {
-    const body = await (await fetch(`${emu.url}/javascripts/api/tableau.embedding.3.latest.min.js`)).text();
-    // Compile only (running it needs a DOM): a function body cannot hold `export`, so drop the keyword.
-    expect(() => new Function(body.replace(/^export /gm, ""))).not.toThrow();
+  it("imports only modules the emulator serves, each valid JavaScript", async () => {
+    const graph = await moduleGraph(ENTRY);
+    expect(graph.size).toBeGreaterThan(3);
+    const all = [...graph.values()].join("\n");
+    expect(all).toMatch(/export class TableauViz extends HTMLElement/);
+    expect(all).toContain("/vizportal/api/web/v1/auth/embed/signin");
+    for (const [url, body] of graph) {
+      const out = ts.transpileModule(body, {
+        reportDiagnostics: true,
+        fileName: "m.js",
+        compilerOptions: { allowJs: true },
+      });
+      expect(out.diagnostics ?? [], url).toEqual([]);
+    }
+  });
+
+  it("serves the view page's modules, and nothing else from its folder", async () => {
+    const graph = await moduleGraph("/javascripts/emulator/view-page/main.js");
+    expect(graph.size).toBe(4);
+    expect(
+      (await fetch(`${emu.url}/javascripts/emulator/view-page/..%2F..%2Fembed%2Froutes.ts`)).status,
+    ).toBe(404);
+    expect((await fetch(`${emu.url}/javascripts/api/nothing.js`)).status).toBe(404);
   });
 });

@@ -1,0 +1,79 @@
+// Workbook and sheets as `viz.workbook` exposes them. Each call goes to the view page through the viz's
+// `_command` (see viz.js); the objects hold no state of their own beyond what the page last reported.
+import { FilterUpdateType, SheetType, TableauEmbeddingError, EmbeddingErrorCodes } from "./enums.js";
+
+class Sheet {
+  constructor(viz, info) {
+    this._viz = viz;
+    this.name = info.name;
+    this.sheetType = info.sheetType;
+    this.index = info.index;
+    this.url = info.url;
+  }
+  get isActive() {
+    return this._viz._state?.activeSheet.name === this.name;
+  }
+}
+
+export class Worksheet extends Sheet {
+  constructor(viz, info) {
+    super(viz, { ...info, sheetType: SheetType.Worksheet });
+  }
+  /** Applies a categorical filter. In the emulator a filter applies to the whole view (see README). */
+  applyFilterAsync(fieldName, values, updateType, _options) {
+    const list = Array.isArray(values) ? values.map(String) : [String(values)];
+    if (!Object.values(FilterUpdateType).includes(updateType)) {
+      return Promise.reject(
+        new TableauEmbeddingError(EmbeddingErrorCodes.InvalidParameter, `Invalid updateType: ${updateType}`),
+      );
+    }
+    return this._viz._command("applyFilter", {
+      field: fieldName,
+      values: list,
+      updateType,
+      worksheetName: this.name,
+    });
+  }
+  clearFilterAsync(fieldName) {
+    return this._viz._command("clearFilter", { field: fieldName, worksheetName: this.name });
+  }
+  async getFiltersAsync() {
+    const filters = await this._viz._command("getFilters", { worksheetName: this.name });
+    return filters.map((f) => ({ ...f, worksheet: this }));
+  }
+}
+
+export class Dashboard extends Sheet {
+  constructor(viz, info) {
+    super(viz, { ...info, sheetType: SheetType.Dashboard });
+    this.worksheets = (info.worksheets || []).map((name, index) => new Worksheet(viz, { name, index }));
+  }
+  async getFiltersAsync() {
+    const filters = await this._viz._command("getFilters", {});
+    return filters.map((f) => ({ ...f, worksheet: this.worksheets[0] }));
+  }
+}
+
+export class Workbook {
+  constructor(viz) {
+    this._viz = viz;
+  }
+  get name() {
+    return this._viz._state.workbook.name;
+  }
+  get activeSheet() {
+    const info = this._viz._state.activeSheet;
+    return info.sheetType === SheetType.Dashboard
+      ? new Dashboard(this._viz, info)
+      : new Worksheet(this._viz, info);
+  }
+  get publishedSheetsInfo() {
+    const active = this._viz._state.activeSheet.name;
+    return this._viz._state.sheets.map((s) => ({ ...s, isActive: s.name === active }));
+  }
+  async activateSheetAsync(nameOrIndex) {
+    const args = typeof nameOrIndex === "number" ? { index: nameOrIndex } : { name: String(nameOrIndex) };
+    await this._viz._command("activateSheet", args);
+    return this.activeSheet;
+  }
+}
