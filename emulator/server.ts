@@ -56,7 +56,8 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
     quiet: opts.quiet ?? false,
     log: opts.log ?? ((line) => console.log(line)),
   });
-  const server = createServer((req, res) => void handler(req, res));
+  // The pipeline answers every failure itself; this catch only guards against a broken socket mid-write.
+  const server = createServer((req, res) => void handler(req, res).catch(() => res.destroy()));
   server.keepAliveTimeout = 5_000;
 
   const host = opts.host ?? "localhost";

@@ -19,7 +19,15 @@ export function createRequestHandler(ctx: EmulatorContext, router: Router, opts:
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
     const method = (req.method ?? "GET").toUpperCase();
-    const url = new URL(req.url ?? "/", ctx.config.publicUrl);
+    const url = parseRequestUrl(req.url, ctx.config.publicUrl);
+    if (!url) {
+      write(
+        res,
+        method,
+        restErrors.badRequest("The request target is not a valid path.").toResponse({ headers: req.headers }),
+      );
+      return;
+    }
     const path = url.pathname;
     const finish = (status: number) => {
       if (!opts.quiet)
@@ -76,6 +84,16 @@ export function createRequestHandler(ctx: EmulatorContext, router: Router, opts:
     write(res, method, response);
     finish(response.status);
   };
+}
+
+/** Origin-form targets only: "//host/x" stays a path on this server instead of naming another host. */
+function parseRequestUrl(target: string | undefined, base: string): URL | null {
+  if (!target?.startsWith("/")) return null;
+  try {
+    return new URL(base + target);
+  } catch {
+    return null;
+  }
 }
 
 function count(ctx: EmulatorContext, path: string): void {

@@ -31,6 +31,19 @@ describe("server", () => {
     expect(errorSchema.parse(await res.json()).error.code).toBe("405000");
   });
 
+  it("treats a //host/path target as a path on this server (404), never another host", async () => {
+    const { request } = await import("node:http");
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${emu.url}//evil.example/__emulator/health`, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(status).toBe(404);
+  });
+
   it("logs one line per request, with token parameters redacted", async () => {
     await fetch(`${emu.url}/nowhere?token=secret-token-value&x=1`);
     const line = lines.find((l) => l.includes("/nowhere?"));

@@ -21,7 +21,8 @@ describe("serverinfo", () => {
     expect(res.body).toMatchObject({ serverInfo: { restApiVersion: "3.28" } });
     const xml = await (await fetch(`${emu.url}/api/3.17/serverinfo`)).text();
     expect(xml).toContain('<tsResponse xmlns="http://tableau.com/api"');
-    expect(xml).toContain('restApiVersion="3.28"');
+    expect(xml).toContain("<restApiVersion>3.28</restApiVersion>");
+    expect(xml).toMatch(/<productVersion build="[^"]+">2025\.3\.0<\/productVersion>/);
   });
 
   it.each(["3.16", "3.29", "2.0", "latest"])("rejects REST API version %s with a 400", async (v) => {
