@@ -5,18 +5,17 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
-import { auth } from "@/auth";
 import { findUser } from "@/lib/directory";
 import { safeCallbackPath } from "./callback-url";
+import { readSessionCookie } from "./session-cookie";
 
 export type PortalUser = { email: string; name: string; role: "admin" | "viewer" };
 
 /** The signed-in user as the directory knows them now, or null (no session, or the account was removed). */
 export async function getCurrentUser(): Promise<PortalUser | null> {
-  const session = await auth();
-  const email = session?.user?.email;
-  if (!email) return null;
-  const entry = findUser(email);
+  const session = await readSessionCookie();
+  if (!session) return null;
+  const entry = findUser(session.email);
   if (!entry) return null;
   return { email: entry.email, name: entry.name, role: entry.role };
 }

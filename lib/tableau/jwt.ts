@@ -74,6 +74,19 @@ function checkClaims(claims: TokenClaims): void {
   }
 }
 
+// Importing the key is as costly as signing; keep the imported key for the (one) configured secret.
+let cachedKey: { secretValue: string; key: Promise<CryptoKey> } | undefined;
+
+function signingKey(secretValue: string): Promise<CryptoKey> {
+  if (cachedKey?.secretValue !== secretValue) {
+    // Tableau signs with the secret value's bytes as-is, not base64-decoded.
+    const raw = new TextEncoder().encode(secretValue);
+    const key = crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    cachedKey = { secretValue, key };
+  }
+  return cachedKey.key;
+}
+
 /** Mints a signed Connected App JWT for one Tableau user. Throws TokenMintError on a bad lifetime or claim. */
 export async function mintConnectedAppToken(app: ConnectedApp, claims: TokenClaims): Promise<MintedToken> {
   checkClaims(claims);
@@ -92,8 +105,7 @@ export async function mintConnectedAppToken(app: ConnectedApp, claims: TokenClai
     .setIssuedAt(nowSeconds - CLOCK_SKEW_SECONDS)
     .setNotBefore(nowSeconds - CLOCK_SKEW_SECONDS)
     .setExpirationTime(exp)
-    // Tableau signs with the secret value's bytes as-is, not base64-decoded.
-    .sign(new TextEncoder().encode(app.secretValue));
+    .sign(await signingKey(app.secretValue));
 
   return { token, expiresAt: new Date(exp * 1000), jti };
 }

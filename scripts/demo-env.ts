@@ -1,0 +1,23 @@
+/**
+ * The demo's configuration: the emulator's Connected App (shared with .env.local.example) and a fresh session
+ * secret per run. Used by `npm run demo` and the benchmarks, so neither needs a .env.local.
+ */
+import { randomBytes } from "node:crypto";
+
+export const DEMO_EMULATOR_PORT = 8900;
+export const DEMO_PORTAL_PORT = 3000;
+
+export function demoEnv(emulatorUrl = `http://localhost:${DEMO_EMULATOR_PORT}`): Record<string, string> {
+  return {
+    TABLEAU_SERVER: emulatorUrl,
+    TABLEAU_SITENAME: "vizport-demo",
+    TABLEAU_RESTAPI_VERSION: "3.28",
+    TABLEAU_USERNAME: "alice@example.com",
+    TABLEAU_CA_CLIENT: "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
+    TABLEAU_CA_SECRET_ID: "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d",
+    TABLEAU_CA_SECRET_VALUE: "vizport-emulator-demo-secret-0f4c9a1b7e2d4c68",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    VIZPORT_DIRECTORY_FILE: "data/directory.json",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm run demo`: the Tableau emulator on :8900 and the portal on :3000, with the demo configuration, no
+ * .env.local needed. Builds the portal when the sources changed (`--dev` runs `next dev` instead). Ctrl-C stops
+ * both.
+ */
+import { existsSync } from "node:fs";
+import { DEMO_EMULATOR_PORT, DEMO_PORTAL_PORT, demoEnv } from "./demo-env";
+import { buildIfStale, start, waitForUrl, type Started } from "./processes";
+import { describeAccounts } from "./demo-accounts";
+
+const dev = process.argv.includes("--dev");
+const emulatorUrl = `http://localhost:${DEMO_EMULATOR_PORT}`;
+const portalUrl = `http://localhost:${DEMO_PORTAL_PORT}`;
+const env = demoEnv(emulatorUrl);
+const running: Started[] = [];
+
+function stopAll(code: number): never {
+  for (const process_ of running) process_.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+
+if (existsSync(".env.local")) {
+  console.log(
+    "demo: .env.local found. The demo's own settings win for the variables it sets (TABLEAU_*, AUTH_SECRET,\n" +
+      "      VIZPORT_DIRECTORY_FILE): Next.js never overrides a variable already in the environment.",
+  );
+}
+
+try {
+  if (!dev && buildIfStale(env)) console.log("demo: portal built");
+  const emulator = start(
+    "emulator",
+    "npx",
+    ["tsx", "emulator/cli.ts", "--port", String(DEMO_EMULATOR_PORT)],
+    env,
+  );
+  running.push(emulator);
+  await waitForUrl(`${emulatorUrl}/__emulator/health`, 60_000, emulator.child);
+
+  const nextArgs = [dev ? "dev" : "start", "--hostname", "localhost", "--port", String(DEMO_PORTAL_PORT)];
+  const portal = start("portal", "npx", ["next", ...nextArgs], env);
+  running.push(portal);
+  await waitForUrl(`${portalUrl}/api/health`, 120_000, portal.child);
+
+  for (const { name, child } of running) {
+    child.once("exit", (code) => {
+      console.error(`demo: the ${name} stopped (exit code ${code ?? "none"}); stopping everything.`);
+      stopAll(1);
+    });
+  }
+} catch (error) {
+  console.error(`demo: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`demo: is something else using port ${DEMO_EMULATOR_PORT} or ${DEMO_PORTAL_PORT}?`);
+  stopAll(1);
+}
+
+console.log(`
+  Vizport is running: ${portalUrl}
+  Tableau emulator:   ${emulatorUrl}
+
+  Demo accounts (password: vizport-demo; erin maps to a user the site does not have)
+${describeAccounts()
+  .map((row) => `    ${row}`)
+  .join("\n")}
+
+  Press Ctrl-C to stop.
+`);
