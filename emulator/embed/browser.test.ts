@@ -224,6 +224,45 @@ describe("<tableau-viz> from the emulator, in Chromium", () => {
     await page.context().close();
   });
 
+  it("reloads with a new sign-in when the token changes, and reuses its session when moved", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(
+      embedPage(
+        "/swap",
+        "Superstore/SalesbyRegion",
+        await mint("carol@example.com", { claims: { Region: "East" } }),
+      ),
+    );
+    await waitFor(page, "firstinteractive");
+    const signins = () =>
+      emu.ctx.state.signins.filter((s) => s.origin === hostUrl && s.outcome === "ok").length;
+    const before = signins();
+    const bobToken = await mint("bob@example.com", { claims: { Region: "West" } });
+    await page.evaluate((t) => {
+      (document.getElementById("viz") as unknown as { token: string }).token = t;
+    }, bobToken);
+    const frame = page.frameLocator("tableau-viz iframe");
+    await expect
+      .poll(() => frame.locator("[data-testid=vz-caption]").innerText())
+      .toContain("bob@example.com");
+    expect(
+      await frame.locator(".mark").evaluateAll((els) => els.map((e) => e.getAttribute("data-key"))),
+    ).toEqual(["West"]);
+    expect(signins()).toBe(before + 1);
+    await page.evaluate(() => {
+      const viz = document.getElementById("viz")!;
+      const box = document.createElement("div");
+      document.body.append(box);
+      box.append(viz);
+    });
+    await expect
+      .poll(async () => (await events(page)).filter((e) => e.type === "firstinteractive").length)
+      .toBe(3);
+    expect((await events(page)).some((e) => e.type === "vizloaderror")).toBe(false);
+    expect(signins()).toBe(before + 1);
+    await page.context().close();
+  });
+
   it("signs in through the iframe with iframe-auth", async () => {
     const page = await (await browser.newContext()).newPage();
     const token = await mint("bob@example.com", { claims: { Region: "West" } });

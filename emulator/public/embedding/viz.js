@@ -29,6 +29,7 @@ export class TableauViz extends HTMLElement {
     this._pending = new Map();
     this._nextId = 1;
     this._reloadQueued = false;
+    this._spentToken = null;
     this._onMessage = (event) => this._handleMessage(event);
   }
 
@@ -164,13 +165,15 @@ export class TableauViz extends HTMLElement {
     let frameUrl = viewFrameUrl(this, url);
     if (token && this.hasAttribute("iframe-auth")) {
       frameUrl = targetFrameUrl(frameUrl, token);
-    } else if (token) {
+    } else if (token && this._spentToken !== `${url.origin} ${token}`) {
       const signin = await embedSignIn(url, token);
       if (generation !== this._generation) return;
       if (!signin.ok) {
         this._fail(EmbeddingErrorCodes.AuthFailed, signin.message);
         return;
       }
+      // A token signs in once; if the element is moved in the page, the session it opened is reused.
+      this._spentToken = `${url.origin} ${token}`;
     }
     this._mountFrame(frameUrl, generation);
   }
