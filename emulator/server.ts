@@ -9,7 +9,7 @@ import type { EmulatorConfig, EmulatorContext } from "./core/context";
 import { createContext } from "./core/create-context";
 import { createRequestHandler } from "./core/handle";
 import { Router } from "./core/http";
-import { loadSiteFile } from "./core/load-site";
+import { assertSiteIntegrity, loadSiteFile } from "./core/load-site";
 import type { SiteData } from "./core/site";
 import { siteIndex } from "./core/site-index";
 import { registerEmbedRoutes } from "./embed/routes";
@@ -42,6 +42,7 @@ export interface RunningEmulator {
 
 export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmulator> {
   let site = opts.data ?? loadSiteFile(opts.dataFile);
+  if (opts.data) assertSiteIntegrity(opts.data);
   if (opts.workbooks !== undefined && opts.workbooks > site.workbooks.length)
     site = generateLargeSite(site, opts.workbooks);
   const ctx = createContext(site, opts.config);

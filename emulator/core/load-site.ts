@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { siteDataSchema, type SiteData } from "./site";
+import { siteIntegrityIssues } from "./site-integrity";
 
 export const DEMO_SITE_FILE = fileURLToPath(new URL("../data/demo-site.json", import.meta.url));
 
@@ -21,5 +22,11 @@ export function loadSiteFile(file: string = DEMO_SITE_FILE): SiteData {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
     throw new SiteDataError(`invalid site data ${file}:\n  ${issues.slice(0, 10).join("\n  ")}`);
   }
+  assertSiteIntegrity(parsed.data, file);
   return parsed.data;
+}
+
+export function assertSiteIntegrity(site: SiteData, source = "site data"): void {
+  const issues = siteIntegrityIssues(site);
+  if (issues.length) throw new SiteDataError(`invalid ${source}:\n  ${issues.slice(0, 10).join("\n  ")}`);
 }
