@@ -56,6 +56,11 @@ describe("Connected App JWT (REST sign-in)", () => {
     ["no exp", { expiresIn: null }, 16],
     ["an expired exp", { expiresIn: -120 }, 16],
     ["exp more than 10 minutes (plus skew) ahead", { expiresIn: 11 * 60 + 5 }, 16],
+    [
+      "iat in the future beyond the skew (a fast minting clock)",
+      { now: Date.now() + 300_000, expiresIn: 200 },
+      16,
+    ],
     ["no jti", { jti: null }, 10091],
     ["scp that is not an array", { scopes: "tableau:content:read" }, 10092],
     ["scp without a REST scope", { scopes: ["tableau:views:embed"] }, 10092],
