@@ -81,9 +81,10 @@ test.describe("POST /api/tableau/token", () => {
     });
     expect(signin.status()).toBe(200);
 
-    const signins = await (await page.request.get(`${EMULATOR_URL}/__emulator/signins`)).json();
-    const list: Array<Record<string, unknown>> = Array.isArray(signins) ? signins : signins.signins;
-    const mine = list.find((record) => record.jti === jti);
+    const { signins } = (await (await page.request.get(`${EMULATOR_URL}/__emulator/signins`)).json()) as {
+      signins: Array<Record<string, unknown>>;
+    };
+    const mine = signins.find((record) => record.jti === jti);
     expect(mine).toMatchObject({
       kind: "embed",
       outcome: "ok",

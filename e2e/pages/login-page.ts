@@ -10,7 +10,7 @@ export class LoginPage {
     this.email = page.getByLabel("E-mail");
     this.password = page.getByLabel("Password");
     this.submit = page.getByRole("button", { name: /sign in/i });
-    this.error = page.getByRole("alert");
+    this.error = page.getByRole("main").getByRole("alert");
   }
 
   async goto(callbackUrl?: string): Promise<void> {
