@@ -198,19 +198,17 @@ describe("<tableau-viz> from the emulator, in Chromium", () => {
       await customElements.whenDefined("tableau-viz");
       const viz = document.getElementById("viz") as unknown as {
         refreshDataAsync: () => Promise<void>;
+        exportImageAsync: () => Promise<void>;
         workbook: unknown;
       };
       const out: string[] = [];
-      await viz.refreshDataAsync().catch((e: Error) => out.push(e.message));
-      try {
-        void viz.workbook;
-      } catch (e) {
-        out.push((e as Error).message);
-      }
-      return out;
+      await viz.refreshDataAsync().catch((e: { errorCode: string; message: string }) => out.push(e.message));
+      await viz.exportImageAsync().catch((e: { errorCode: string; message: string }) => out.push(e.message));
+      return { out, workbook: viz.workbook === undefined };
     });
-    expect(early).toHaveLength(2);
-    for (const message of early) expect(message).toMatch(/not interactive yet/);
+    expect(early.workbook).toBe(true);
+    expect(early.out).toHaveLength(2);
+    for (const message of early.out) expect(message).toMatch(/not interactive yet/);
     await page.context().close();
   });
 

@@ -62,8 +62,12 @@ export class TableauViz extends HTMLElement {
     else if (this.isConnected) this._queueLoad();
   }
 
+  /** The loaded workbook; `undefined` until `firstinteractive` (the methods, by contrast, reject). */
   get workbook() {
-    this._assertInteractive();
+    if (!this._interactive || !this._state) {
+      this._debug("viz.workbook read before firstinteractive");
+      return undefined;
+    }
     return new Workbook(this);
   }
 
