@@ -73,3 +73,23 @@ describe("XML answers", () => {
     expect(xml).toContain('<tags><tag label="sales"/><tag label="demo"/></tags>');
   });
 });
+
+describe("Query Site and Query Workbooks for User", () => {
+  it("returns the site by id or by contentUrl, and 404000 for another", async () => {
+    const alice = await signIn(emu.url);
+    expect((await get(alice, "")).body).toMatchObject({
+      site: { id: alice.siteId, contentUrl: "vizport-demo" },
+    });
+    const byUrl = await getJson(`${emu.url}${API}/sites/vizport-demo?key=contentUrl`, alice.token);
+    expect(byUrl.body).toMatchObject({ site: { id: alice.siteId } });
+    const other = await getJson(`${emu.url}${API}/sites/elsewhere?key=contentUrl`, alice.token);
+    expect(errorSchema.parse(other.body).error.code).toBe("404000");
+  });
+
+  it("refuses Query Workbooks for User under a JWT session with 401002", async () => {
+    const alice = await signIn(emu.url);
+    const res = await get(alice, `/users/${alice.userId}/workbooks`);
+    expect(res.status).toBe(401);
+    expect(errorSchema.parse(res.body).error.detail).toContain("Query Workbooks for Site");
+  });
+});

@@ -5,6 +5,7 @@ import { viewImage, viewPreviewImage, workbookPreviewImage } from "./images";
 import { queryProjects, queryUsers } from "./projects";
 import { serverInfo } from "./serverinfo";
 import { signIn, signOut } from "./signin";
+import { querySite, queryUserWorkbooks } from "./site";
 import { getView, queryViews } from "./views";
 import { getWorkbook, queryWorkbooks, queryWorkbookViews } from "./workbooks";
 
@@ -23,5 +24,7 @@ export function registerRestRoutes(router: Router): void {
     .add("GET", `${site}/views/:viewId`, restRoute(getView))
     .add("GET", `${site}/views/:viewId/image`, restRoute(viewImage))
     .add("GET", `${site}/projects`, restRoute(queryProjects))
-    .add("GET", `${site}/users`, restRoute(queryUsers));
+    .add("GET", `${site}/users`, restRoute(queryUsers))
+    .add("GET", `${site}/users/:userId/workbooks`, restRoute(queryUserWorkbooks))
+    .add("GET", site, restRoute(querySite));
 }
