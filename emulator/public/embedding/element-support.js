@@ -1,3 +1,4 @@
+/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // Small pieces of the <tableau-viz> element: its attributes, their reflected properties, sizes and the
 // stylesheet every page with a viz gets.
 
