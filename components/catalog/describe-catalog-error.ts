@@ -3,7 +3,8 @@
  * line for admins); anything else (Tableau down, slow, failing) gets the REST client's explanation.
  */
 import { describeConnectedAppError, type EmbedErrorContext } from "@/lib/tableau/embed";
-import { explainTableauError, TableauError } from "@/lib/tableau/rest";
+import { explainTableauError } from "@/lib/tableau/rest";
+import { asTableauError } from "@/lib/catalog/tableau-error-shape";
 
 export interface CatalogErrorText {
   code: string;
@@ -12,8 +13,9 @@ export interface CatalogErrorText {
 }
 
 export function describeCatalogError(error: unknown, context: EmbedErrorContext): CatalogErrorText {
-  if (error instanceof TableauError && error.code === "401001" && error.connectedAppCode !== undefined) {
-    const described = describeConnectedAppError(error.connectedAppCode, context);
+  const tableau = asTableauError(error);
+  if (tableau && tableau.code === "401001" && tableau.connectedAppCode !== undefined) {
+    const described = describeConnectedAppError(tableau.connectedAppCode, context);
     return {
       code: "tableau_signin_refused",
       message: `${described.title}. ${described.userMessage}`,

@@ -89,3 +89,16 @@ describe("groupCatalog", () => {
     expect(groupCatalog(bare, named).projects.map((p) => p.name)).toEqual(["Other", "Sales"]);
   });
 });
+
+describe("asTableauError", () => {
+  it("reads a TableauError by shape, whichever bundle's class made it", async () => {
+    const { asTableauError } = await import("./tableau-error-shape");
+    const { TableauError } = await import("@/lib/tableau/errors");
+    const real = new TableauError({ code: "401001", summary: "Signin Error", detail: "x (5)", status: 401 });
+    expect(asTableauError(real)).toEqual({ code: "401001", status: 401, connectedAppCode: 5 });
+    const foreign = Object.assign(new Error("y"), { name: "TableauError", code: "404006", status: 404 });
+    expect(asTableauError(foreign)).toEqual({ code: "404006", status: 404 });
+    expect(asTableauError(new Error("z"))).toBeNull();
+    expect(asTableauError("TableauError")).toBeNull();
+  });
+});

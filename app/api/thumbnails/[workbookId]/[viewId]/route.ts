@@ -7,7 +7,8 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { jsonError } from "@/lib/http/json-error";
 import { logEvent } from "@/lib/log";
-import { explainTableauError, TableauError } from "@/lib/tableau/rest";
+import { asTableauError } from "@/lib/catalog/tableau-error-shape";
+import { explainTableauError } from "@/lib/tableau/rest";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
 
 export const dynamic = "force-dynamic";
@@ -43,7 +44,8 @@ export async function GET(
       },
     });
   } catch (error) {
-    if (error instanceof TableauError && (error.status === 404 || error.status === 403)) {
+    const tableau = asTableauError(error);
+    if (tableau && (tableau.status === 404 || tableau.status === 403)) {
       return jsonError(404, "NOT_FOUND", "No such view, or it is not shared with you.");
     }
     const explained = explainTableauError(error);
