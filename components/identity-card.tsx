@@ -14,7 +14,8 @@ export function IdentityCard({ user, identity }: { user: PortalUser; identity: T
       <dl className="details">
         <dt>Signed in as</dt>
         <dd data-testid="portal-email">
-          {user.email} <span className="badge">{user.role}</span>
+          {user.email}{" "}
+          <span className={user.role === "admin" ? "badge badge-admin" : "badge"}>{user.role}</span>
         </dd>
         <dt>Tableau user</dt>
         <dd data-testid="tableau-user">{identity ? identity.username : "None"}</dd>
