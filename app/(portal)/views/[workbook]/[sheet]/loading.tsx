@@ -1,7 +1,0 @@
-export default function ViewLoading() {
-  return (
-    <p className="muted" role="status">
-      Opening the dashboard…
-    </p>
-  );
-}
