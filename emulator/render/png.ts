@@ -52,7 +52,8 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Buffe
   return Buffer.concat([
     SIGNATURE,
     chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(raw, { level: 6 })),
+    // Level 1: charts are flat colour, so it compresses nearly as well as 6 at a tenth of the time.
+    chunk("IDAT", deflateSync(raw, { level: 1 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }

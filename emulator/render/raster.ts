@@ -17,14 +17,17 @@ export class Raster {
     const y0 = Math.max(0, Math.round(y));
     const x1 = Math.min(this.width, Math.round(x + w));
     const y1 = Math.min(this.height, Math.round(y + h));
-    for (let yy = y0; yy < y1; yy++) {
-      for (let xx = x0; xx < x1; xx++) {
-        const i = (yy * this.width + xx) * 3;
-        this.pixels[i] = r;
-        this.pixels[i + 1] = g;
-        this.pixels[i + 2] = b;
-      }
+    if (x1 <= x0 || y1 <= y0) return;
+    // Paint one row, then copy it down: images are mostly large flat rectangles.
+    const first = (y0 * this.width + x0) * 3;
+    const rowBytes = (x1 - x0) * 3;
+    for (let i = first; i < first + rowBytes; i += 3) {
+      this.pixels[i] = r;
+      this.pixels[i + 1] = g;
+      this.pixels[i + 2] = b;
     }
+    for (let yy = y0 + 1; yy < y1; yy++)
+      this.pixels.copyWithin((yy * this.width + x0) * 3, first, first + rowBytes);
   }
 
   /** A line `thickness` px wide, drawn as square dabs along its length. */
@@ -45,8 +48,14 @@ export class Raster {
   }
 }
 
+const colours = new Map<string, [number, number, number]>();
+
 function parseHex(color: string): [number, number, number] {
+  const known = colours.get(color);
+  if (known) return known;
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
   if (!m) throw new RangeError(`not a #rrggbb colour: ${color}`);
-  return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+  const rgb: [number, number, number] = [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+  colours.set(color, rgb);
+  return rgb;
 }
