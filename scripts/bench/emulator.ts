@@ -6,6 +6,12 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { createContext } from "../../emulator/core/create-context";
+import type { EmuRequest } from "../../emulator/core/http";
+import { loadSiteFile } from "../../emulator/core/load-site";
+import { generateLargeSite } from "../../emulator/generate/large-site";
+import { signIn } from "../../emulator/rest/signin";
+import { queryWorkbooks } from "../../emulator/rest/workbooks";
 import { mintToken } from "../../emulator/testing/mint";
 import { formatLoad, runLoad } from "./lib/load";
 
@@ -44,7 +50,50 @@ const postSignin = (url: string, jwt: string) =>
     body: signinBody(jwt),
   });
 
+/** The handlers alone, in this process: what a request costs the emulator without HTTP and machine noise. */
+async function handlerCosts(): Promise<void> {
+  const ctx = createContext(generateLargeSite(loadSiteFile(), 10_000));
+  const request = (
+    method: string,
+    query: string,
+    headers: Record<string, string>,
+    body = "",
+  ): EmuRequest => ({
+    method,
+    url: new URL(`http://localhost${API}/sites/${ctx.site.site.id}/workbooks?${query}`),
+    path: "",
+    headers: { accept: "application/json", ...headers },
+    body: Buffer.from(body),
+    params: { version: "3.28", siteId: ctx.site.site.id },
+    cookies: {},
+  });
+  const tokens = await Promise.all(Array.from({ length: 500 }, () => mintToken()));
+  let started = performance.now();
+  let token = "";
+  for (const jwt of tokens) {
+    const res = await signIn(
+      request("POST", "", { "content-type": "application/json" }, signinBody(jwt)),
+      ctx,
+    );
+    token = (JSON.parse(String(res.body)) as { credentials: { token: string } }).credentials.token;
+  }
+  console.log(
+    `handler only: sign-in                ${((performance.now() - started) / tokens.length).toFixed(3)} ms`,
+  );
+  for (const query of ["pageSize=100", "pageSize=100&sort=name:asc", "pageSize=1000"]) {
+    await queryWorkbooks(request("GET", query, { "x-tableau-auth": token }), ctx);
+    started = performance.now();
+    for (let i = 0; i < 300; i++)
+      await queryWorkbooks(
+        request("GET", `${query}&pageNumber=${(i % 10) + 1}`, { "x-tableau-auth": token }),
+        ctx,
+      );
+    console.log(`handler only: ${query.padEnd(26)} ${((performance.now() - started) / 300).toFixed(3)} ms`);
+  }
+}
+
 async function main(): Promise<void> {
+  await handlerCosts();
   const emu = await startChild(10_000);
   try {
     const tokens = await Promise.all(Array.from({ length: SIGNINS + 50 }, () => mintToken()));
