@@ -53,6 +53,7 @@ export class TableauViz extends HTMLElement {
   disconnectedCallback() {
     window.removeEventListener("message", this._onMessage);
     this._generation++;
+    this._interactive = false;
     this._rejectPending("The viz was removed from the page.");
   }
 
@@ -267,6 +268,12 @@ export class TableauViz extends HTMLElement {
       this._assertInteractive();
     } catch (err) {
       return Promise.reject(err);
+    }
+    const target = this._iframe?.contentWindow;
+    if (!target) {
+      return Promise.reject(
+        new TableauEmbeddingError(EmbeddingErrorCodes.InternalError, "The viz has no view loaded."),
+      );
     }
     const id = this._nextId++;
     return new Promise((resolve, reject) => {
