@@ -278,10 +278,7 @@ export class TableauViz extends HTMLElement {
     const id = this._nextId++;
     return new Promise((resolve, reject) => {
       this._pending.set(id, { resolve, reject });
-      this._iframe.contentWindow.postMessage(
-        { source: FROM_VIZ, type: "command", id, name, args },
-        this._origin,
-      );
+      target.postMessage({ source: FROM_VIZ, type: "command", id, name, args }, this._origin);
     });
   }
 
