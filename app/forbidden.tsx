@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export default function Forbidden() {
   return (
-    <main className="auth-page">
+    <div className="message-page">
       <section className="card auth-card" aria-labelledby="forbidden-title">
         <p className="brand brand-large">Vizport</p>
         <h1 id="forbidden-title">You don&apos;t have access to this page</h1>
@@ -11,6 +11,6 @@ export default function Forbidden() {
           Back to dashboards
         </Link>
       </section>
-    </main>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export default function NotFound() {
   return (
-    <main className="auth-page">
+    <div className="message-page">
       <section className="card auth-card" aria-labelledby="not-found-title">
         <p className="brand brand-large">Vizport</p>
         <h1 id="not-found-title">Page not found</h1>
@@ -11,6 +11,6 @@ export default function NotFound() {
           Back to dashboards
         </Link>
       </section>
-    </main>
+    </div>
   );
 }
