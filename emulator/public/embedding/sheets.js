@@ -21,11 +21,20 @@ export class Worksheet extends Sheet {
     super(viz, { ...info, sheetType: SheetType.Worksheet });
   }
   /** Applies a categorical filter. In the emulator a filter applies to the whole view (see README). */
-  applyFilterAsync(fieldName, values, updateType, _options) {
+  applyFilterAsync(fieldName, values, updateType, options) {
     const list = Array.isArray(values) ? values.map(String) : [String(values)];
     if (!Object.values(FilterUpdateType).includes(updateType)) {
       return Promise.reject(
         new TableauEmbeddingError(EmbeddingErrorCodes.InvalidParameter, `Invalid updateType: ${updateType}`),
+      );
+    }
+    // Said plainly rather than ignored: an exclude filter silently applied as include would show wrong data.
+    if (options?.isExcludeMode) {
+      return Promise.reject(
+        new TableauEmbeddingError(
+          EmbeddingErrorCodes.FilterCannotBePerformed,
+          "The Tableau emulator does not support exclude filters (isExcludeMode).",
+        ),
       );
     }
     return this._viz._command("applyFilter", {
