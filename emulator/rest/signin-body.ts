@@ -37,7 +37,11 @@ function parseJson(text: string): SigninRequest {
   return { jwt: parsed.data.credentials.jwt, siteContentUrl: parsed.data.credentials.site.contentUrl };
 }
 
+/** A sign-in document is a few kilobytes; the cap keeps the tag scanner's worst case small. */
+const MAX_XML_CHARS = 64 * 1024;
+
 function parseXml(text: string): SigninRequest {
+  if (text.length > MAX_XML_CHARS) throw restErrors.badRequest("The XML sign-in body is larger than 64 KB.");
   let tags;
   try {
     tags = readXmlTags(text);

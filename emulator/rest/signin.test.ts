@@ -97,6 +97,7 @@ describe("sign-in", () => {
       '<tsRequest><credentials name="a"><site contentUrl=""/></credentials></tsRequest>',
       "application/xml",
     ],
+    ["XML over 64 KB", `<tsRequest>${" ".repeat(70_000)}</tsRequest>`, "application/xml"],
     ["XML with a DOCTYPE", '<!DOCTYPE x [<!ENTITY e "x">]><tsRequest/>', "application/xml"],
   ])("answers a bad body (%s) with a 400", async (_, body, type) => {
     const res = await getJson(`${emu.url}${API}/auth/signin`, undefined, {
