@@ -237,17 +237,19 @@ export function TableauViz(props: TableauVizProps) {
   const tableauHost = safeHost(server);
   return (
     <div ref={rootRef} className={styles.root} data-testid="tableau-viz-root" data-phase={phase.kind}>
-      <VizToolbar
-        ready={phase.kind === "interactive"}
-        busy={busy}
-        pdfSupported={pdfSupported}
-        fullscreen={fullscreen}
-        quickFilter={quickFilter}
-        activeValues={quickFilter ? filters[quickFilter.field] : undefined}
-        onAction={onAction}
-        onQuickFilter={onQuickFilter}
-      />
-      <div className={styles.frame}>
+      {phase.kind === "error" ? null : (
+        <VizToolbar
+          ready={phase.kind === "interactive"}
+          busy={busy}
+          pdfSupported={pdfSupported}
+          fullscreen={fullscreen}
+          quickFilter={quickFilter}
+          activeValues={quickFilter ? filters[quickFilter.field] : undefined}
+          onAction={onAction}
+          onQuickFilter={onQuickFilter}
+        />
+      )}
+      <div className={styles.frame} data-state={phase.kind}>
         {mount && phase.kind !== "error" ? (
           <tableau-viz
             key={mount.generation}

@@ -2,7 +2,7 @@
 
 import Form from "next/form";
 import Link from "next/link";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { PAGE_SIZES, type WorkbookQuery } from "@/app/(portal)/admin/workbooks/query";
 import styles from "./workbooks.module.css";
 
@@ -13,6 +13,20 @@ import styles from "./workbooks.module.css";
 export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; projects: string[] }) {
   const form = useRef<HTMLFormElement>(null);
   const submit = () => form.current?.requestSubmit();
+  // Controlled fields that follow the URL (back button, links) but keep what the admin is typing meanwhile:
+  // when the query from the URL changes, the fields take its values; otherwise they keep local edits.
+  const [fields, setFields] = useState({
+    q: query.q,
+    project: query.project,
+    pageSize: String(query.pageSize),
+  });
+  const [shown, setShown] = useState(query);
+  if (shown !== query && !sameFilters(shown, query)) {
+    setShown(query);
+    setFields({ q: query.q, project: query.project, pageSize: String(query.pageSize) });
+  }
+  const set = (key: keyof typeof fields) => (e: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [key]: e.target.value }));
   const known = projects.includes(query.project) || query.project === "";
   return (
     <Form
@@ -28,7 +42,8 @@ export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; pr
         <input
           type="search"
           name="q"
-          defaultValue={query.q}
+          value={fields.q}
+          onChange={set("q")}
           maxLength={200}
           placeholder="Search workbooks"
           data-testid="workbook-search"
@@ -36,7 +51,15 @@ export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; pr
       </label>
       <label className="field">
         <span>Project</span>
-        <select name="project" defaultValue={query.project} onChange={submit} data-testid="project-filter">
+        <select
+          name="project"
+          value={fields.project}
+          onChange={(e) => {
+            set("project")(e);
+            submit();
+          }}
+          data-testid="project-filter"
+        >
           <option value="">All projects</option>
           {known ? null : <option value={query.project}>{query.project}</option>}
           {projects.map((p) => (
@@ -73,4 +96,8 @@ export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; pr
       </div>
     </Form>
   );
+}
+
+function sameFilters(a: WorkbookQuery, b: WorkbookQuery): boolean {
+  return a.q === b.q && a.project === b.project && a.pageSize === b.pageSize;
 }
