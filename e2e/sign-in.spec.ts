@@ -94,3 +94,13 @@ test.describe("anonymous visitors", () => {
     await expect(page).toHaveURL("/");
   });
 });
+
+test.describe("roles", () => {
+  test("a viewer who types an admin URL gets the 403 page", async ({ page, signIn, portalPage }) => {
+    await signIn(page, "bob");
+    const response = await page.goto("/admin/workbooks");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+    await expect(portalPage.navLink("Workbooks")).toHaveCount(0);
+  });
+});
