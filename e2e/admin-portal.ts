@@ -35,10 +35,15 @@ export const test = base.extend<{ adminPortal: AdminPortal }, { adminPortalWorke
     },
     { scope: "worker", timeout: 120_000 },
   ],
-  adminPortal: async ({ adminPortalWorker }, provide) => {
-    await adminPortalWorker.control("DELETE", "faults");
-    await provide(adminPortalWorker);
-  },
+  // Automatic, so no test inherits a fault another one injected.
+  adminPortal: [
+    async ({ adminPortalWorker }, provide) => {
+      await adminPortalWorker.control("DELETE", "faults");
+      await provide(adminPortalWorker);
+      await adminPortalWorker.control("DELETE", "faults");
+    },
+    { auto: true },
+  ],
   baseURL: async ({ adminPortalWorker }, provide) => provide(adminPortalWorker.url),
 });
 export { expect } from "./fixtures";

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext, Page, Request } from "@playwright/test";
 import { ADMIN_SITE_WORKBOOKS, expect, test } from "./admin-portal";
 
 const rows = (page: Page) => page.getByTestId("workbook-row");
@@ -87,6 +87,8 @@ test.describe("admin workbooks", () => {
     expect((await firstNames(page)).sort()).toEqual(["Regional Performance", "Superstore"]);
 
     await page.getByLabel("Project").selectOption("");
+    await expect(page).toHaveURL(/project=&/);
+    await expect(status(page)).toContainText(`${ADMIN_SITE_WORKBOOKS} workbooks`);
     await page.getByLabel("Name contains").fill("PERFORMANCE");
     await page.getByLabel("Name contains").press("Enter");
     await expect(page).toHaveURL(/q=PERFORMANCE/);
@@ -143,20 +145,28 @@ test.describe("admin workbooks are for admins only", () => {
   }) => {
     // Capture a real call to the action from alice's page (the Refresh button), then replay it.
     await signIn(page, "alice");
-    await page.goto("/admin/workbooks");
-    const [request] = await Promise.all([
-      page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined),
-      page.getByTestId("refresh").click(),
-    ]);
+    await page.goto("/admin/workbooks", { waitUntil: "networkidle" });
+    const posts: Request[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && "next-action" in r.headers()) posts.push(r);
+    });
+    // Clicked until the page has hydrated and the button really calls the action.
+    await expect(async () => {
+      if (posts.length === 0) await page.getByTestId("refresh").click();
+      expect(posts.length).toBeGreaterThan(0);
+    }).toPass({ timeout: 20_000 });
+    const request = posts[0];
+    if (!request) throw new Error("the Refresh button never called the action");
+    const action: Request = request;
     const headers = Object.fromEntries(
-      Object.entries(await request.allHeaders()).filter(
+      Object.entries(await action.allHeaders()).filter(
         ([k]) => !["cookie", "content-length", "host"].includes(k),
       ),
     );
     const replay = async (ctx: { request: APIRequestContext }) => {
-      const res = await ctx.request.post(request.url(), {
+      const res = await ctx.request.post(action.url(), {
         headers,
-        data: request.postData() ?? "",
+        data: action.postData() ?? "",
         maxRedirects: 0,
       });
       return { status: res.status(), body: await res.text() };
@@ -181,9 +191,9 @@ test.describe("admin workbooks are for admins only", () => {
     if (asAnon.status === 200) expect(asAnon.body).toContain('"code":"unauthenticated"');
     else expect([302, 303, 307, 401, 403]).toContain(asAnon.status);
     // A forged session cookie gets past the proxy, so the action's own check is what refuses it.
-    const forged = await anonContext.request.post(request.url(), {
+    const forged = await anonContext.request.post(action.url(), {
       headers: { ...headers, cookie: "authjs.session-token=forged" },
-      data: request.postData() ?? "",
+      data: action.postData() ?? "",
       maxRedirects: 0,
     });
     const forgedBody = await forged.text();

@@ -26,8 +26,8 @@ export default async function WorkbooksPage({ searchParams }: { searchParams: Se
       </div>
       <div>
         {/* Not keyed by the query: the controls stay put while a new page loads. */}
-        <Suspense fallback={<WorkbooksFilters key={href} query={query} projects={[]} />}>
-          <Filters query={query} href={href} email={admin.email} />
+        <Suspense fallback={<WorkbooksFilters query={query} projects={[]} />}>
+          <Filters query={query} email={admin.email} />
         </Suspense>
         {/* Keyed by the query so every change of search, sort or page shows the loading state again. */}
         <Suspense key={href} fallback={<WorkbooksSkeleton rows={Math.min(query.pageSize, 10)} />}>
@@ -38,11 +38,11 @@ export default async function WorkbooksPage({ searchParams }: { searchParams: Se
   );
 }
 
-async function Filters({ query, href, email }: { query: WorkbookQuery; href: string; email: string }) {
+async function Filters({ query, email }: { query: WorkbookQuery; email: string }) {
   const username = getRestUsername(email);
   // The listing reports a failure; here a missing project list only leaves the filter with "All projects".
   const projects = username ? await projectNames(getTableauClient(), username).catch(() => []) : [];
-  return <WorkbooksFilters key={href} query={query} projects={projects} />;
+  return <WorkbooksFilters query={query} projects={projects} />;
 }
 
 async function Listing({ query, href }: { query: WorkbookQuery; href: string }) {
