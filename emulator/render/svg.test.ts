@@ -36,6 +36,16 @@ describe("renderChartSvg", () => {
     expect(svg).toContain('fill="#c8553d"'); // Furniture's negative profit
   });
 
+  it("stacks a dashboard's worksheets on a portrait canvas", () => {
+    const svg = renderChartSvg(site, wb, viewNamed(wb, "Overview"), { width: 360, height: 700 });
+    const titles = [
+      ...svg.matchAll(/<g class="panel" data-sheet="[^"]+"><text x="([\d.]+)" y="([\d.]+)"/g),
+    ].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(titles).toHaveLength(2);
+    expect(titles[0]![0]).toBe(titles[1]![0]);
+    expect(titles[1]![1]).toBeGreaterThan(titles[0]![1] + 300);
+  });
+
   it("draws a line over months and a table with a grand total", () => {
     const line = renderChartSvg(site, wb, viewNamed(wb, "Monthly Trend"));
     expect(line).toContain("<polyline");

@@ -56,7 +56,10 @@ export function buildViewModel(
   return { title: view.name, workbook, view, filters, panels };
 }
 
-/** Splits the canvas into side-by-side panels (a dashboard's worksheets), 16 px apart. */
+/**
+ * Splits the canvas among a dashboard's worksheets, 16 px apart: side by side on a landscape canvas, stacked
+ * on a portrait one (a phone-sized iframe), so each chart keeps a readable shape.
+ */
 export function layoutViewModel(
   model: ViewModel,
   width: number,
@@ -65,21 +68,15 @@ export function layoutViewModel(
 ): ChartLayout[] {
   const n = Math.max(1, model.panels.length);
   const gap = 16;
-  const w = (width - gap * (n - 1)) / n;
-  return model.panels.map((p, i) =>
-    layoutChart(
-      p.chart.type,
-      p.view.name,
-      p.aggregate,
-      {
-        x: Math.round(i * (w + gap)),
-        y: 0,
-        w: Math.floor(w),
-        h: height,
-      },
-      margins,
-    ),
-  );
+  const stacked = n > 1 && width < height;
+  const w = stacked ? width : (width - gap * (n - 1)) / n;
+  const h = stacked ? (height - gap * (n - 1)) / n : height;
+  return model.panels.map((p, i) => {
+    const box = stacked
+      ? { x: 0, y: Math.round(i * (h + gap)), w: width, h: Math.floor(h) }
+      : { x: Math.round(i * (w + gap)), y: 0, w: Math.floor(w), h: height };
+    return layoutChart(p.chart.type, p.view.name, p.aggregate, box, margins);
+  });
 }
 
 /** Clamps a requested size to something drawable and bounded (a PNG of 10⁸ pixels is a denial of service). */
