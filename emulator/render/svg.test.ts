@@ -40,10 +40,11 @@ describe("renderChartSvg", () => {
     const svg = renderChartSvg(site, wb, viewNamed(wb, "Overview"), { width: 360, height: 700 });
     const titles = [
       ...svg.matchAll(/<g class="panel" data-sheet="[^"]+"><text x="([\d.]+)" y="([\d.]+)"/g),
-    ].map((m) => [Number(m[1]), Number(m[2])]);
+    ].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
     expect(titles).toHaveLength(2);
-    expect(titles[0]![0]).toBe(titles[1]![0]);
-    expect(titles[1]![1]).toBeGreaterThan(titles[0]![1] + 300);
+    const [first, second] = titles as [{ x: number; y: number }, { x: number; y: number }];
+    expect(second.x).toBe(first.x);
+    expect(second.y).toBeGreaterThan(first.y + 300);
   });
 
   it("draws a line over months and a table with a grand total", () => {
