@@ -1,8 +1,11 @@
-/** Which page origins may talk to the embedding surface: the union of the enabled Connected Apps' allowlists. */
+/**
+ * Which page origins may talk to the embedding surface: the union of the Connected Apps' allowlists. Disabled
+ * apps count too, so that their pages can read the "app disabled" code instead of an opaque CORS failure.
+ */
 import type { EmulatorContext } from "../core/context";
 
 export function embedOrigins(ctx: EmulatorContext): string[] {
-  const list = ctx.site.connectedApps.filter((a) => a.enabled).flatMap((a) => a.domainAllowlist);
+  const list = ctx.site.connectedApps.flatMap((a) => a.domainAllowlist);
   return [...new Set([...list.map((o) => o.replace(/\/+$/, "")), new URL(ctx.config.publicUrl).origin])];
 }
 
