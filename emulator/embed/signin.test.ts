@@ -129,6 +129,19 @@ describe("POST /vizportal/api/web/v1/auth/embed/signin", () => {
     });
   }
 
+  it("refuses a disabled Connected App with code 10090, readable by its page", async () => {
+    const app = emu.ctx.site.connectedApps[0]!;
+    app.enabled = false;
+    try {
+      const res = await postSignin(emu, { siteName: "vizport-demo", jwt: await mint("alice@example.com") });
+      expect(res.status).toBe(401);
+      expect(res.headers.get("access-control-allow-origin")).toBe(PORTAL_ORIGIN);
+      expect(((await res.json()) as FailureBody).result.errors[0]!.code).toBe(10090);
+    } finally {
+      app.enabled = true;
+    }
+  });
+
   it("refuses a replayed jti", async () => {
     const jwt = await mint("alice@example.com");
     expect((await postSignin(emu, { siteName: "vizport-demo", jwt })).status).toBe(200);
