@@ -91,6 +91,9 @@ async function main(): Promise<void> {
     }
     return;
   }
+  if (!["add", "passwd", "remove"].includes(command ?? "")) {
+    fail(`unknown command "${command ?? ""}": use list, add, passwd or remove`);
+  }
   if (!email) fail("give an e-mail address (see the header of scripts/users.ts for usage)");
   if (command === "add") {
     if (index >= 0) fail(`${email} already exists; use passwd to change the password`);
