@@ -53,6 +53,15 @@ describe("retries, timeouts and outages", () => {
     expect(counter.calls).toEqual([`POST /api/${API}/auth/signin`]);
   });
 
+  it("retries a sign-in once when the connection fails before any answer", async () => {
+    const counter = countingFetch();
+    const client = testClient(emu, { fetch: counter.fetch, retries: 3, backoffMs: 10 });
+    await control(emu, "POST", "faults", { prefix: `/api/${API}/auth/signin`, down: true });
+    const err = await client.signIn(ALICE).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "tableau_unreachable" });
+    expect(counter.calls).toEqual([`POST /api/${API}/auth/signin`, `POST /api/${API}/auth/signin`]);
+  });
+
   it("times out a slow answer with a typed error, without waiting for it", async () => {
     const client = testClient(emu, { timeoutMs: 300, retries: 2 });
     await client.signIn(ALICE);

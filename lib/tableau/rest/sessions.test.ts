@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import { TableauError } from "../errors";
+import { explainTableauError } from "./explain";
 import {
   API,
   DEMO_APP,
@@ -90,6 +91,13 @@ describe("sign-in errors", () => {
     const err = await signInError(restMinter({ ...DEMO_APP, secretValue: "not-the-secret" }));
     expect(err).toMatchObject({ code: "401001", status: 401, connectedAppCode: 127 });
     expect(err.message).not.toContain("not-the-secret");
+    const explained = explainTableauError(err, {
+      site: "vizport-demo",
+      tableauUsername: "alice@example.com",
+    });
+    expect(explained.code).toBe("tableau_signin_refused");
+    expect(explained.message).toContain("127");
+    expect(explained.message).toContain("TABLEAU_CA_SECRET");
   });
 
   it("an unknown client id gives a Connected App code, and a user the site lacks gives one too", async () => {
