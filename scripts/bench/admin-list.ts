@@ -120,6 +120,7 @@ try {
   const ratio = row("workbooks page        ", times.client, times.raw);
   row("page + default views  ", times.full, times.rawFull);
   console.log(`  budget: under 1.2× → ${ratio < 1.2 ? "PASS" : "FAIL"}`);
+  if (ratio >= 1.2) process.exitCode = 1;
 
   console.log("\n3. The whole site");
   for (const pageSize of [100, 1000]) {
