@@ -19,11 +19,20 @@ let host: Server;
 let hostUrl: string;
 let browser: Browser;
 const pages = new Map<string, string>();
+/** Paths served with a strict Content-Security-Policy naming the emulator, as the portal's pages are. */
+const strictCsp = new Set<string>();
 
 beforeAll(async () => {
   host = createServer((req, res) => {
     const body = pages.get(req.url ?? "");
-    res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+    const csp = strictCsp.has(req.url ?? "")
+      ? {
+          "content-security-policy":
+            `default-src 'self'; script-src 'self' 'unsafe-inline' ${emu.url}; connect-src ${emu.url}; ` +
+            `frame-src ${emu.url}; style-src 'self'; img-src 'self' data:`,
+        }
+      : {};
+    res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8", ...csp });
     res.end(body ?? "");
   });
   await new Promise<void>((resolve) => host.listen(0, "localhost", resolve));
@@ -258,6 +267,40 @@ describe("<tableau-viz> from the emulator, in Chromium", () => {
       .toBe(3);
     expect((await events(page)).some((e) => e.type === "vizloaderror")).toBe(false);
     expect(signins()).toBe(before + 1);
+    await page.context().close();
+  });
+
+  it("lays out and loads under a strict Content-Security-Policy (no inline styles)", async () => {
+    strictCsp.add("/csp");
+    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(
+      embedPage(
+        "/csp",
+        "Superstore/SalesbyRegion",
+        await mint("alice@example.com"),
+        "",
+        'width="640" height="420"',
+      ),
+    );
+    await waitFor(page, "firstinteractive");
+    expect(await page.locator("tableau-viz").evaluate((el) => [el.clientWidth, el.clientHeight])).toEqual([
+      640, 420,
+    ]);
+    expect(
+      await page.locator("tableau-viz iframe").evaluate((el) => [el.clientWidth, el.clientHeight]),
+    ).toEqual([640, 420]);
+    const download = page.waitForEvent("download");
+    await page.evaluate(() =>
+      (
+        document.getElementById("viz") as unknown as { exportImageAsync: () => Promise<void> }
+      ).exportImageAsync(),
+    );
+    expect((await download).suggestedFilename()).toBe("Sales by Region.png");
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 

@@ -1,6 +1,5 @@
 /* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
-// Small pieces of the <tableau-viz> element: its attributes, their reflected properties, sizes and the
-// stylesheet every page with a viz gets.
+// Small pieces of the <tableau-viz> element: its attributes, their reflected properties, sizes and styles.
 
 export const BOOLEAN_ATTRS = [
   "hide-tabs",
@@ -13,17 +12,16 @@ export const BOOLEAN_ATTRS = [
 export const STRING_ATTRS = ["src", "token", "width", "height", "toolbar", "device", "iframe-attr-loading"];
 export const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
-let styleInjected = false;
-export function injectStyle() {
-  if (styleInjected) return;
-  styleInjected = true;
-  const style = document.createElement("style");
-  // Low specificity on purpose: the host page's own CSS wins.
-  style.textContent =
-    ":where(tableau-viz){display:block;position:relative}" +
-    ":where(tableau-viz)>iframe{display:block;border:0;width:100%;height:100%}" +
-    ":where(viz-filter,viz-parameter){display:none}";
-  document.head.append(style);
+/**
+ * Styles through the CSSOM, not an injected <style>: a host page whose Content-Security-Policy forbids inline
+ * styles still lays the viz out. The host's own CSS wins where it sets `display`.
+ */
+export function styleHost(el) {
+  if (getComputedStyle(el).display === "inline") el.style.display = "block";
+}
+
+export function styleFrame(iframe) {
+  Object.assign(iframe.style, { display: "block", border: "0", width: "100%", height: "100%" });
 }
 
 export function cssSize(value, fallback) {

@@ -8,7 +8,8 @@ import {
   camel,
   cssSize,
   defineAttributeProperties,
-  injectStyle,
+  styleFrame,
+  styleHost,
   STRING_ATTRS,
 } from "./element-support.js";
 import { Workbook, Worksheet } from "./sheets.js";
@@ -35,7 +36,7 @@ export class TableauViz extends HTMLElement {
   }
 
   connectedCallback() {
-    injectStyle();
+    styleHost(this);
     // A property set before this element was upgraded shadows the accessors: move it to the attribute.
     for (const name of [...STRING_ATTRS, ...BOOLEAN_ATTRS]) {
       const prop = camel(name);
@@ -187,6 +188,7 @@ export class TableauViz extends HTMLElement {
   _mountFrame(frameUrl, generation) {
     const iframe = document.createElement("iframe");
     iframe.title = "Data Visualization";
+    styleFrame(iframe);
     iframe.setAttribute("allowfullscreen", "true");
     iframe.setAttribute("loading", this.getAttribute("iframe-attr-loading") || "lazy");
     iframe.addEventListener("load", () => {
