@@ -3,8 +3,11 @@
 import { useActionState } from "react";
 import { login, type LoginState } from "@/app/(auth)/login/actions";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
+export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const [state, action, pending] = useActionState<LoginState, FormData>(
+    login,
+    initialError ? { error: initialError } : {},
+  );
   return (
     <form action={action} className="stack" aria-describedby={state.error ? "login-error" : undefined}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

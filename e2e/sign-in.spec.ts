@@ -65,6 +65,12 @@ test.describe("refused sign-ins all look the same", () => {
   }
 });
 
+test("a failure reported by Auth.js's own endpoint shows the same message", async ({ page, loginPage }) => {
+  await page.goto("/login?error=CredentialsSignin");
+  await expect(page).toHaveTitle("Sign in · Vizport");
+  await expect(loginPage.error).toHaveText("Wrong e-mail or password.");
+});
+
 test.describe("anonymous visitors", () => {
   test("are sent to the login page and come back to where they were going", async ({ page, loginPage }) => {
     await page.goto("/?welcome=1");

@@ -4,14 +4,21 @@ import { LoginForm } from "@/components/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Sign in · Vizport" };
+export const metadata: Metadata = { title: "Sign in" };
+
+// Auth.js's own endpoints send failures back here as `?error=<type>`; show them in the form's own words.
+function errorMessage(error: unknown): string | undefined {
+  if (error === undefined) return undefined;
+  return error === "CredentialsSignin" ? "Wrong e-mail or password." : "Sign-in failed. Please try again.";
+}
 
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: unknown }>;
+  searchParams: Promise<{ callbackUrl?: unknown; error?: unknown }>;
 }) {
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <main className="auth-page">
@@ -19,7 +26,7 @@ export default async function LoginPage({
         <p className="brand brand-large">Vizport</p>
         <h1 id="login-title">Sign in</h1>
         <p className="muted">Your dashboards, with your data.</p>
-        <LoginForm callbackUrl={callbackUrl} />
+        <LoginForm callbackUrl={callbackUrl} initialError={errorMessage(params.error)} />
       </section>
     </main>
   );
