@@ -30,6 +30,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
+  // Auth.js prints a stack trace for every refused password; authorize() already logs the outcome as one line.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      logEvent("auth.error", { name: error.name, message: error.message });
+    },
+    warn(code) {
+      logEvent("auth.warning", { code });
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
