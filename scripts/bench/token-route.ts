@@ -4,6 +4,7 @@
  * throughput, p99 < 100 ms. No emulator needed: minting is local.
  *   npx tsx scripts/bench/token-route.ts [--requests 2000] [--concurrency 32]
  */
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { demoEnv } from "../demo-env";
 import { buildIfStale, freePort, start, waitForUrl } from "../processes";
@@ -71,6 +72,8 @@ try {
   console.log(
     `\nToken route benchmark: ${REQUESTS} requests per route, ${CONCURRENCY} concurrent, next start`,
   );
+  // Latency budgets assume the cores are ours: show how busy the machine was while measuring.
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} (1 min)`);
   console.log(formatLoad("GET /api/health", trivial));
   console.log(formatLoad("POST /api/tableau/token", minted));
   console.log(
