@@ -14,7 +14,7 @@ import type {
   VizLoadErrorDetail,
   VizToolbar as VizToolbarPosition,
 } from "@/types/tableau-viz";
-import { fetchEmbedToken } from "./viz/fetch-embed-token";
+import { takeEmbedToken } from "./viz/fetch-embed-token";
 import { loadEmbeddingApi, type EmbedLibrary } from "./viz/load-embedding-api";
 import { describeTokenFailure, libraryLoadFailure } from "./viz/token-errors";
 import {
@@ -89,17 +89,18 @@ export function TableauViz(props: TableauVizProps) {
   useEffect(() => {
     const abort = new AbortController();
     void (async () => {
-      try {
-        await loadEmbeddingApi(embedLibrary, server);
-      } catch {
-        if (!abort.signal.aborted)
-          setPhase({ kind: "error", message: libraryLoadFailure(server, embedLibrary === "bundled") });
+      // The library and the token do not depend on each other: fetch both at once.
+      const library = loadEmbeddingApi(embedLibrary, server).then(
+        () => true,
+        () => false,
+      );
+      const token = takeEmbedToken(abort.signal);
+      const [loaded, result] = await Promise.all([library, token]);
+      if (abort.signal.aborted) return;
+      if (!loaded) {
+        setPhase({ kind: "error", message: libraryLoadFailure(server, embedLibrary === "bundled") });
         return;
       }
-      if (abort.signal.aborted) return;
-      setPhase({ kind: "loading", step: "token" });
-      const result = await fetchEmbedToken(abort.signal);
-      if (abort.signal.aborted) return;
       if (!result.ok) {
         const action = result.status === 401 ? { href: "/login", label: "Sign in" } : undefined;
         setPhase({ kind: "error", message: describeTokenFailure(result.status, result.message), action });

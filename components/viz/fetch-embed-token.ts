@@ -5,16 +5,22 @@
  */
 export type EmbedTokenResult = { ok: true; token: string } | { ok: false; status: number; message: string };
 
-export async function fetchEmbedToken(signal?: AbortSignal): Promise<EmbedTokenResult> {
-  let response: Response;
-  try {
-    response = await fetch("/api/tableau/token", {
+export function fetchEmbedToken(signal?: AbortSignal): Promise<EmbedTokenResult> {
+  return readTokenResponse(
+    fetch("/api/tableau/token", {
       method: "POST",
       credentials: "same-origin",
       cache: "no-store",
       headers: { accept: "application/json" },
       signal,
-    });
+    }),
+  );
+}
+
+async function readTokenResponse(pending: Promise<Response>): Promise<EmbedTokenResult> {
+  let response: Response;
+  try {
+    response = await pending;
   } catch {
     return { ok: false, status: 0, message: "The portal could not be reached." };
   }
@@ -37,4 +43,24 @@ function errorMessage(body: unknown): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const EARLY_TOKEN_MAX_AGE_MS = 30_000;
+
+// Where the prefetch script (token-prefetch-script.ts) leaves the request it started before hydration.
+declare global {
+  interface Window {
+    __vizportEarlyToken?: { at: number; response: Promise<Response> };
+  }
+}
+
+/**
+ * The token the prefetch script requested when it is young and unused, else a new request. Each token serves
+ * one mount: the early one is taken (and forgotten) by the first mount only.
+ */
+export function takeEmbedToken(signal?: AbortSignal): Promise<EmbedTokenResult> {
+  const early = window.__vizportEarlyToken;
+  window.__vizportEarlyToken = undefined;
+  if (early && Date.now() - early.at < EARLY_TOKEN_MAX_AGE_MS) return readTokenResponse(early.response);
+  return fetchEmbedToken(signal);
 }

@@ -1,8 +1,7 @@
 import styles from "./tableau-viz.module.css";
 
 const STEPS = {
-  library: "Loading Tableau…",
-  token: "Signing you in to Tableau…",
+  library: "Connecting to Tableau…",
   viz: "Loading the dashboard…",
 } as const;
 

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { preconnect, preloadModule } from "react-dom";
 import { z } from "zod";
 import { IdentityCard } from "@/components/identity-card";
 import { TableauViz } from "@/components/tableau-viz";
+import { TOKEN_PREFETCH_PATH } from "@/components/viz/token-prefetch-script";
 import { requireUser } from "@/lib/auth/session";
 import { getViewForUser } from "@/lib/catalog";
 import { getTableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { logEvent } from "@/lib/log";
-import { deepLinkFilters, viewEmbedUrl } from "@/lib/tableau/embed";
+import { deepLinkFilters, embeddingApiScriptUrl, viewEmbedUrl } from "@/lib/tableau/embed";
 import { explainTableauError, type View } from "@/lib/tableau/rest";
 import { ViewBreadcrumb } from "./view-breadcrumb";
 
@@ -58,8 +60,14 @@ export default async function ViewPage({
 
   const env = getEnv();
   const { server, site } = env.tableau;
+  // Hints only (nothing runs on the server): the browser fetches Tableau's script while React hydrates, and
+  // opens the connection the embed sign-in and the iframe will use.
+  preconnect(server, { crossOrigin: "use-credentials" });
+  if (env.embedLibrary === "server") preloadModule(embeddingApiScriptUrl(server), { as: "script" });
   return (
     <div className="stack">
+      {/* Starts the first embed-token request before hydration (React hoists and dedupes async scripts). */}
+      <script async src={TOKEN_PREFETCH_PATH} />
       <ViewBreadcrumb project={view?.projectName} workbook={workbook} view={view?.name ?? sheet} />
       <h1>{view?.name ?? sheet}</h1>
       <TableauViz

@@ -1,6 +1,9 @@
 import Link from "next/link";
 
-/** Dashboards › project › workbook › view; the workbook links to the catalog searched for it. */
+/**
+ * Dashboards › project › workbook › view; the workbook links to the catalog searched for it. No prefetch:
+ * rendering the catalog would compete with the viz for the server while the view loads.
+ */
 export function ViewBreadcrumb({
   project,
   workbook,
@@ -14,7 +17,9 @@ export function ViewBreadcrumb({
     <nav aria-label="Breadcrumb" className="small">
       <ol className="row" style={{ listStyle: "none", margin: 0, padding: 0 }}>
         <li>
-          <Link href="/">Dashboards</Link>
+          <Link href="/" prefetch={false}>
+            Dashboards
+          </Link>
         </li>
         {project ? (
           <li>
@@ -23,7 +28,9 @@ export function ViewBreadcrumb({
         ) : null}
         <li>
           <span aria-hidden="true">›</span>{" "}
-          <Link href={`/?q=${encodeURIComponent(workbook)}`}>{workbook}</Link>
+          <Link href={`/?q=${encodeURIComponent(workbook)}`} prefetch={false}>
+            {workbook}
+          </Link>
         </li>
         {view ? (
           <li aria-current="page">

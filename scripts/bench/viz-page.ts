@@ -1,0 +1,143 @@
+/**
+ * Benchmark: the view page. Budgets (design.md): first-load JavaScript under 180 kB gzipped (read from the Next
+ * build's manifests), and navigation-to-view (until the viz iframe shows the view's caption) within 1.3× of a
+ * plain HTML page that embeds the same view with a token minted in advance. Headless Chromium, carol's view,
+ * the server's Embedding API script in both; runs alternate and the medians are compared.
+ *   npx tsx scripts/bench/viz-page.ts [--runs 7]
+ */
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { chromium, type BrowserContext } from "@playwright/test";
+import { loadSiteFile } from "../../emulator/core/load-site";
+import { startEmulator } from "../../emulator/server";
+import { mintConnectedAppToken } from "../../lib/tableau/jwt";
+import { demoEnv } from "../demo-env";
+import { buildIfStale, freePort, start, waitForUrl } from "../processes";
+import { firstLoadJs } from "./lib/first-load-js";
+import { startPlainEmbedPage } from "./lib/plain-embed-page";
+import { portalSessionCookie } from "./lib/portal-session";
+
+const { values } = parseArgs({ options: { runs: { type: "string", default: "7" } } });
+const RUNS = Math.max(1, Number(values.runs) || 7);
+const JS_BUDGET_KB = 180;
+const TIME_BUDGET_RATIO = 1.3;
+const VIEW = { path: "/views/Superstore/SalesbyRegion", caption: "Sales by Region" };
+const ROUTE = "/(portal)/views/[workbook]/[sheet]";
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+// Ports first: the emulator's Connected App must allow the two pages' origins.
+const portalPort = await freePort();
+const plainPort = (await isFree(3001)) ? 3001 : await freePort();
+const site = loadSiteFile();
+for (const app of site.connectedApps)
+  app.domainAllowlist.push(`http://localhost:${portalPort}`, `http://localhost:${plainPort}`);
+const emulator = await startEmulator({ port: 0, quiet: true, data: site });
+const env: Record<string, string> = { ...demoEnv(emulator.url), VIZPORT_EMBED_LIBRARY: "server" };
+
+if (buildIfStale(env)) console.log("bench: portal built");
+const js = firstLoadJs(".next", ROUTE);
+
+const portalBase = `http://localhost:${portalPort}`;
+const portal = start(
+  "portal",
+  "npx",
+  ["next", "start", "--hostname", "localhost", "--port", String(portalPort)],
+  env,
+  "ignore",
+);
+const app = {
+  clientId: env.TABLEAU_CA_CLIENT!,
+  secretId: env.TABLEAU_CA_SECRET_ID!,
+  secretValue: env.TABLEAU_CA_SECRET_VALUE!,
+};
+const tokens = await Promise.all(
+  Array.from(
+    { length: RUNS + 1 },
+    async () =>
+      (
+        await mintConnectedAppToken(app, {
+          sub: "carol@example.com",
+          scopes: ["tableau:views:embed"],
+          lifetimeSeconds: 600,
+          attributes: { Region: "East" },
+        })
+      ).token,
+  ),
+);
+const src = `${emulator.url}/t/vizport-demo/views/Superstore/SalesbyRegion`;
+const plain = await startPlainEmbedPage({ port: plainPort, server: emulator.url, src, tokens });
+const browser = await chromium.launch({
+  ...(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {}),
+  args: ["--no-sandbox", "--disable-gpu"],
+});
+
+try {
+  await waitForUrl(`${portalBase}/api/health`, 90_000, portal.child);
+  const cookie = await portalSessionCookie(portalBase, "carol@example.com");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addCookies([{ ...cookie, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+
+  const portalTimes: number[] = [];
+  const plainTimes: number[] = [];
+  // One warm-up each (server compilation, browser cache), then alternate so that noise hits both alike.
+  await timeToView(context, `${portalBase}${VIEW.path}`);
+  await timeToView(context, plain.url);
+  for (let i = 0; i < RUNS; i += 1) {
+    portalTimes.push(await timeToView(context, `${portalBase}${VIEW.path}`));
+    plainTimes.push(await timeToView(context, plain.url));
+  }
+  await context.close();
+
+  const kb = js.gzipBytes / 1024;
+  const ratio = median(portalTimes) / median(plainTimes);
+  console.log(
+    `\nView page benchmark (${RUNS} runs each, headless Chromium, next start, emulator in-process)`,
+  );
+  console.log(
+    `First-load JS of ${VIEW.path}: ${kb.toFixed(1)} kB gzipped in ${js.files.length} files (budget < ${JS_BUDGET_KB} kB) ${kb < JS_BUDGET_KB ? "OK" : "OVER"}`,
+  );
+  console.log(
+    `Navigation to view, portal: median ${median(portalTimes).toFixed(0)} ms  [${portalTimes.map((t) => t.toFixed(0)).join(", ")}]`,
+  );
+  console.log(
+    `Navigation to view, plain page: median ${median(plainTimes).toFixed(0)} ms  [${plainTimes.map((t) => t.toFixed(0)).join(", ")}]`,
+  );
+  console.log(
+    `Ratio portal / plain: ${ratio.toFixed(2)}× (budget ≤ ${TIME_BUDGET_RATIO}×) ${ratio <= TIME_BUDGET_RATIO ? "OK" : "OVER"}`,
+  );
+} finally {
+  await browser.close();
+  await plain.close();
+  portal.stop();
+  await emulator.close();
+}
+
+/** Milliseconds from navigation start until the viz iframe shows the view's caption. */
+async function timeToView(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const started = performance.now();
+    await page.goto(url, { waitUntil: "commit" });
+    await page
+      .frameLocator("tableau-viz iframe")
+      .locator("#vz-sheet-name", { hasText: VIEW.caption })
+      .waitFor({ state: "visible", timeout: 30_000 });
+    return performance.now() - started;
+  } finally {
+    await page.close();
+  }
+}
+
+async function isFree(port: number): Promise<boolean> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "localhost", () => probe.close(() => resolve(true)));
+  });
+}
