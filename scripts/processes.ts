@@ -64,7 +64,18 @@ export function freePort(): Promise<number> {
   });
 }
 
-const SOURCES = ["app", "components", "lib", "auth.ts", "proxy.ts", "next.config.ts", "package.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "auth.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "tsconfig.json",
+  "package.json",
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
