@@ -250,6 +250,10 @@ export function TableauViz(props: TableauVizProps) {
           onQuickFilter={onQuickFilter}
         />
       )}
+      {/* A banner, not an overlay: whatever Tableau shows in the iframe (often its sign-in page) stays visible. */}
+      {phase.kind === "loading" && stalled ? (
+        <VizStalled tableauHost={tableauHost} seconds={timeoutSeconds} onRetry={() => remount(true)} />
+      ) : null}
       <div className={styles.frame} data-state={phase.kind}>
         {mount && phase.kind !== "error" ? (
           <tableau-viz
@@ -274,9 +278,6 @@ export function TableauViz(props: TableauVizProps) {
           </tableau-viz>
         ) : null}
         {phase.kind === "loading" && !stalled ? <VizLoading step={phase.step} /> : null}
-        {phase.kind === "loading" && stalled ? (
-          <VizStalled tableauHost={tableauHost} seconds={timeoutSeconds} onRetry={() => remount(true)} />
-        ) : null}
         {phase.kind === "error" ? (
           <VizError
             message={phase.message}

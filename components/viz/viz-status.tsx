@@ -31,7 +31,7 @@ export function VizStalled({
   onRetry: () => void;
 }) {
   return (
-    <div className={styles.panel} role="alert" data-testid="viz-stalled">
+    <div className={styles.banner} role="alert" data-testid="viz-stalled">
       <h2 className={styles.panelTitle}>The dashboard is taking too long to appear</h2>
       <p>
         It has not finished loading after {seconds} seconds. Your browser may be blocking Tableau&apos;s
