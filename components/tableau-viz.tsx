@@ -270,7 +270,7 @@ export function TableauViz(props: TableauVizProps) {
             onfirstinteractive={onFirstInteractive}
             onvizloaderror={onLoadError}
             onfilterchanged={onFilterChanged}
-            ontabswitched={() => setNotice("")}
+            ontabswitched={(event) => setNotice(`Now showing ${event.detail.newSheetName}.`)}
           >
             {Object.entries(mount.filters).map(([field, values]) => (
               <viz-filter key={field} field={field} value={values.join(",")} />
