@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { jsonError } from "@/lib/http/json-error";
 import { logEvent } from "@/lib/log";
 import { asTableauError } from "@/lib/catalog/tableau-error-shape";
+import { ThumbnailCache, thumbnailKey } from "@/lib/catalog/thumbnail-cache";
 import { explainTableauError } from "@/lib/tableau/rest";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
 
@@ -16,6 +17,9 @@ export const dynamic = "force-dynamic";
 const idSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const paramsSchema = z.object({ workbookId: idSchema, viewId: idSchema });
 const MAX_AGE_SECONDS = 300;
+// Kept on globalThis so that development reloads of this module keep the cache.
+const holder = globalThis as typeof globalThis & { __vizportThumbnails?: ThumbnailCache };
+const cache = (holder.__vizportThumbnails ??= new ThumbnailCache(500, MAX_AGE_SECONDS * 1000));
 
 export async function GET(
   _request: Request,
@@ -31,10 +35,9 @@ export async function GET(
     return jsonError(400, "BAD_ID", "Workbook and view ids are letters, digits and dashes.");
 
   try {
-    const image = await getTableauClient().getViewPreviewImage(
-      username,
-      parsed.data.workbookId,
-      parsed.data.viewId,
+    const { workbookId, viewId } = parsed.data;
+    const image = await cache.get(thumbnailKey(username, workbookId, viewId), () =>
+      getTableauClient().getViewPreviewImage(username, workbookId, viewId),
     );
     return new Response(Buffer.from(image.bytes), {
       headers: {
