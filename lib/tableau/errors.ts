@@ -4,9 +4,20 @@
  * token or the Connected App secret.
  */
 
+// The REST client lives once per process (globalThis), but Next bundles this module once per layer (pages, route
+// handlers), so an error may come from another copy of its class: `instanceof` checks the name instead.
+function isNamedError(value: unknown, name: string): boolean {
+  return value instanceof Error && value.name === name;
+}
+
 /** Tableau answered with an error body (`{"error":{"code","summary","detail"}}`) or a bare HTTP error status. */
 export class TableauError extends Error {
   override readonly name = "TableauError";
+
+  /** Matches by name, so an error built by another bundle layer's copy of this class still matches. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNamedError(value, "TableauError");
+  }
   /** Tableau's own code, e.g. `"401001"`; `"http_<status>"` when the body carried none. */
   readonly code: string;
   readonly summary: string;
@@ -39,6 +50,11 @@ export type TableauUnavailableCode = "tableau_unreachable" | "tableau_timeout" |
 /** Tableau could not be reached, did not answer in time, or answered with something that is not its API. */
 export class TableauUnavailableError extends Error {
   override readonly name = "TableauUnavailableError";
+
+  /** Matches by name, so an error built by another bundle layer's copy of this class still matches. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNamedError(value, "TableauUnavailableError");
+  }
   readonly code: TableauUnavailableCode;
   /** HTTP status when there was one (a 5xx after retries, or a 2xx body that failed validation). */
   readonly status?: number;
@@ -59,6 +75,11 @@ export type TableauFilterCode = "filter_unknown_field" | "filter_bad_operator" |
 /** A filter or sort expression that Tableau would reject or misread (e.g. a value holding `,` or `&`). */
 export class TableauFilterError extends Error {
   override readonly name = "TableauFilterError";
+
+  /** Matches by name, so an error built by another bundle layer's copy of this class still matches. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNamedError(value, "TableauFilterError");
+  }
   readonly code: TableauFilterCode;
   readonly field: string;
 
