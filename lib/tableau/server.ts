@@ -3,7 +3,8 @@
  * the session cache (one sign-in per Tableau user per session lifetime, not one per request).
  */
 import "server-only";
-import { getTableauIdentity } from "@/lib/directory";
+import { createHash } from "node:crypto";
+import { getTableauIdentity, type TableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { mintConnectedAppToken } from "./jwt";
 import { createTableauClient, type TableauClient } from "./rest";
@@ -22,9 +23,31 @@ export function getTableauClient(): TableauClient {
   return holder.__vizportTableauClient;
 }
 
-/** The Tableau username a portal user acts as over REST, or null when the directory maps them to none. */
+// Principal key → the identity it signs in as. The emulator (and Tableau, with USERATTRIBUTE) applies row-level
+// security from the JWT's attribute claims, so the REST token carries them as the embed token does, and sessions
+// are cached per username *and* attribute set: two portal users mapped to one Tableau user with different
+// attributes must never share a session.
+const principals = new Map<string, TableauIdentity>();
+
+/**
+ * The key a portal user's REST calls are made and cached under: the Tableau username, followed by a digest of
+ * the attributes and groups when there are any. Null when the directory maps the user to no Tableau user.
+ */
 export function getRestUsername(email: string): string | null {
-  return getTableauIdentity(email)?.username ?? null;
+  const identity = getTableauIdentity(email);
+  if (!identity) return null;
+  const key = principalKey(identity);
+  principals.set(key, identity);
+  return key;
+}
+
+function principalKey({ username, attributes, groups }: TableauIdentity): string {
+  if (Object.keys(attributes).length === 0 && groups.length === 0) return username;
+  const canonical = JSON.stringify([
+    Object.entries(attributes).sort(([a], [b]) => (a < b ? -1 : 1)),
+    [...groups].sort(),
+  ]);
+  return `${username}#${createHash("sha256").update(canonical).digest("hex").slice(0, 12)}`;
 }
 
 /** Signs the portal user's REST session out of Tableau (call on portal sign-out). Never throws. */
@@ -40,9 +63,13 @@ function buildClient(): TableauClient {
     server: tableau.server,
     apiVersion: tableau.apiVersion,
     site: tableau.site,
-    mintToken: async (username) => {
+    mintToken: async (key) => {
+      const identity = principals.get(key);
+      if (!identity) throw new Error("REST sign-in for a principal that getRestUsername() did not issue");
       const { token } = await mintConnectedAppToken(app, {
-        sub: username,
+        sub: identity.username,
+        attributes: identity.attributes,
+        groups: identity.groups,
         scopes: [...REST_SCOPES],
         lifetimeSeconds: REST_TOKEN_LIFETIME_SECONDS,
       });
