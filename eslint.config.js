@@ -19,6 +19,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...nextVitals,
   {
+    files: ["**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],

@@ -10,7 +10,8 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
   const current =
     href === "/" ? pathname === "/" || pathname.startsWith("/views/") : pathname.startsWith(href);
   return (
-    <Link href={href} className="site-nav-link" aria-current={current ? "page" : undefined}>
+    // No prefetch: on a view page it would compete with the viz load for the network and the server.
+    <Link href={href} prefetch={false} className="site-nav-link" aria-current={current ? "page" : undefined}>
       {children}
     </Link>
   );

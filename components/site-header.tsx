@@ -7,7 +7,7 @@ export function SiteHeader({ user }: { user: PortalUser }) {
   return (
     <header className="site-header">
       <div className="container site-header-inner">
-        <Link href="/" className="brand">
+        <Link href="/" className="brand" prefetch={false}>
           Vizport
         </Link>
         <nav aria-label="Main" className="site-nav">

@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // The Tableau emulator's own Embedding API v3 surface: <tableau-viz>, <viz-filter>, <viz-parameter>.
 // Written from Tableau's public Embedding API reference only (attributes, events, methods and enum values as
 // documented). It is not Tableau's library: it talks to the emulator's view page with the emulator's own

@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // Small pieces of the <tableau-viz> element: its attributes, their reflected properties, sizes and styles.
 
 export const BOOLEAN_ATTRS = [

@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // Enumerations and the error class of the Embedding API v3, with the string values its public reference
 // documents, so code written against Tableau's library runs unchanged against the emulator.
 

@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // Loading a viz: the sign-in POST that spends the token, and the iframe URL (src, `:embed=y`, option
 // parameters, <viz-filter>/<viz-parameter> children). The reference documents this sequence; the code is ours.
 import { Toolbar } from "./enums.js";

@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // Workbook and sheets as `viz.workbook` exposes them. Each call goes to the view page through the viz's
 // `_command` (see viz.js); the objects hold no state of their own beyond what the page last reported.
 import { FilterUpdateType, SheetType, TableauEmbeddingError, EmbeddingErrorCodes } from "./enums.js";

@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // The <tableau-viz> element: signs in, creates the iframe, greets the view page and turns its messages into
 // the documented events and promise results (message format: emulator/embed/README.md).
 import { EmbeddingErrorCodes, TableauDialogType, TableauEmbeddingError, TableauEventType } from "./enums.js";

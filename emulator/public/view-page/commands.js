@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // What the parent can ask of the view page: filters, sheets, refresh, revert and exports. Each returns a
 // plain value (sent back as the command's result) or throws an Error with an Embedding API `errorCode`.
 import { emit } from "./messaging.js";

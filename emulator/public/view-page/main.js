@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // The script of the emulator's view page (inside the viz iframe): answers the parent's greeting with what the
 // page shows, runs its commands, and wires the page's own tabs and toolbar.
 import { commands, activateSheet, exportImage, revertAll } from "./commands.js";

@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // Messages to the parent (the emulator's <tableau-viz>): only to the origin that greeted the page, and only
 // if that origin is in the Connected App's domain allowlist. Format: emulator/embed/README.md.
 import { state } from "./state.js";

@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/consistent-type-imports: "off" -- JS without type information: the rule cannot run here. */
 // The view page's state (sheet, filters, as the server put them in #vz-state) and drawing: a redraw fetches
 // the chart for the current sheet, filters and size from the server and swaps it in.
 
