@@ -24,6 +24,7 @@ export function createRequestHandler(ctx: EmulatorContext, router: Router, opts:
       write(
         res,
         method,
+        ctx.now(),
         restErrors.badRequest("The request target is not a valid path.").toResponse({ headers: req.headers }),
       );
       return;
@@ -45,7 +46,7 @@ export function createRequestHandler(ctx: EmulatorContext, router: Router, opts:
         return;
       }
       if (fault.status) {
-        write(res, method, restErrors.injected(fault.status).toResponse(headerView));
+        write(res, method, ctx.now(), restErrors.injected(fault.status).toResponse(headerView));
         finish(fault.status);
         return;
       }
@@ -81,7 +82,7 @@ export function createRequestHandler(ctx: EmulatorContext, router: Router, opts:
         response = restErrors.internal().toResponse(headerView);
       }
     }
-    write(res, method, response);
+    write(res, method, ctx.now(), response);
     finish(response.status);
   };
 }
@@ -102,10 +103,15 @@ function count(ctx: EmulatorContext, path: string): void {
   ctx.state.requestsByPrefix[prefix] = (ctx.state.requestsByPrefix[prefix] ?? 0) + 1;
 }
 
-function write(res: ServerResponse, method: string, r: EmuResponse): void {
+// `nowMs` is the emulator's clock (shifted by the control API), so the `Date` header tells clients the time the
+// emulator judges tokens by, as a real server's `Date` does: the doctor's clock check reads it.
+function write(res: ServerResponse, method: string, nowMs: number, r: EmuResponse): void {
   if (res.headersSent || res.destroyed) return;
   const body = r.body === undefined ? undefined : typeof r.body === "string" ? Buffer.from(r.body) : r.body;
-  const headers: Record<string, string | string[]> = { ...(r.headers ?? {}) };
+  const headers: Record<string, string | string[]> = {
+    date: new Date(nowMs).toUTCString(),
+    ...(r.headers ?? {}),
+  };
   if (body && r.status !== 204 && r.status !== 304) headers["content-length"] = String(body.length);
   res.writeHead(r.status, headers);
   res.end(method === "HEAD" || r.status === 204 || r.status === 304 ? undefined : body);
