@@ -3,7 +3,7 @@
  * workbook, searchable, with authenticated thumbnails; dave (no Tableau user) gets the notice instead.
  */
 import type { Page } from "@playwright/test";
-import { expect, PORTAL_URLS, test } from "./fixtures";
+import { EMULATOR_URL, expect, PORTAL_URLS, test } from "./fixtures";
 
 test.use({ baseURL: PORTAL_URLS.server });
 
@@ -27,6 +27,21 @@ test("bob's catalog shows no Finance views", async ({ page, signIn }) => {
     "href",
     "/views/Superstore/SalesbyRegion",
   );
+});
+
+test("bob's REST session carries his Region, so Tableau limits his thumbnails too", async ({
+  page,
+  signIn,
+}) => {
+  await signIn(page, "bob");
+  await page.goto("/");
+  await expect(page.getByTestId("catalog-view").first()).toBeVisible();
+  const { signins } = (await (await page.request.get(`${EMULATOR_URL}/__emulator/signins`)).json()) as {
+    signins: Array<Record<string, unknown>>;
+  };
+  const rest = signins.filter((record) => record.kind === "rest" && record.user === "bob@example.com");
+  expect(rest.length).toBeGreaterThan(0);
+  for (const record of rest) expect(record).toMatchObject({ outcome: "ok", attributes: { Region: "West" } });
 });
 
 test("search narrows the catalog and lives in the URL", async ({ page, signIn }) => {
