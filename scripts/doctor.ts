@@ -1,0 +1,19 @@
+/**
+ * `npm run doctor`: checks the Tableau settings end to end (variables, token, server, clock, REST version,
+ * sign-in, workbooks, sign-out) and says which setting to fix. Exit status 0 only when every check passes.
+ *
+ *   npm run doctor            # for people
+ *   npm run doctor -- --json  # one JSON document for machines
+ *
+ * Never prints the secret value, a token or a token's signature.
+ */
+import { parseArgs } from "node:util";
+import { exitCode, formatReport } from "./doctor/format";
+import { loadEnv } from "./doctor/load-env";
+import { runDoctor } from "./doctor/run-doctor";
+
+const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
+
+const report = await runDoctor({ env: loadEnv() });
+process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+process.exitCode = exitCode(report);

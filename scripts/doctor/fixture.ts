@@ -1,0 +1,31 @@
+/** Test support: the demo Connected App settings pointed at a test emulator, and the leak checks. */
+import { expect } from "vitest";
+import { DEMO_APP, SITE } from "../../lib/tableau/rest/emulator-fixture";
+import { formatReport } from "./format";
+import type { CheckId, DoctorReport } from "./types";
+
+export function demoEnv(server: string): Record<string, string> {
+  return {
+    TABLEAU_SERVER: server,
+    TABLEAU_SITENAME: SITE,
+    TABLEAU_RESTAPI_VERSION: "3.28",
+    TABLEAU_USERNAME: "alice@example.com",
+    TABLEAU_CA_CLIENT: DEMO_APP.clientId,
+    TABLEAU_CA_SECRET_ID: DEMO_APP.secretId,
+    TABLEAU_CA_SECRET_VALUE: DEMO_APP.secretValue,
+  };
+}
+
+export function check(report: DoctorReport, id: CheckId) {
+  const found = report.checks.find((c) => c.id === id);
+  if (!found) throw new Error(`no ${id} check in the report`);
+  return found;
+}
+
+/** Neither the printed text nor the JSON may hold the secret value or any JWT ("eyJ" opens every one). */
+export function expectNoLeak(report: DoctorReport, secretValue: string): void {
+  for (const output of [formatReport(report), JSON.stringify(report)]) {
+    expect(output).not.toContain(secretValue);
+    expect(output).not.toContain("eyJ");
+  }
+}
