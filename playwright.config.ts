@@ -7,23 +7,15 @@
  */
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { demoEnv } from "./scripts/demo-env";
 
 const CI = Boolean(process.env.CI);
 const EMULATOR = "http://localhost:8910";
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
-const portalEnv = {
-  TABLEAU_SERVER: EMULATOR,
-  TABLEAU_SITENAME: "vizport-demo",
-  TABLEAU_RESTAPI_VERSION: "3.28",
-  TABLEAU_USERNAME: "alice@example.com",
-  TABLEAU_CA_CLIENT: "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
-  TABLEAU_CA_SECRET_ID: "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d",
-  TABLEAU_CA_SECRET_VALUE: "vizport-emulator-demo-secret-0f4c9a1b7e2d4c68",
-  AUTH_SECRET: "e2e-only-auth-secret-never-use-in-production-0123",
-  VIZPORT_DIRECTORY_FILE: "data/directory.json",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+// The demo's Connected App, with a fixed session secret: cookies ignore ports, so every e2e portal on localhost
+// must be able to read the others' session cookies.
+const portalEnv = { ...demoEnv(EMULATOR), AUTH_SECRET: "e2e-only-auth-secret-never-use-in-production-0123" };
 
 const build = process.env.VIZPORT_E2E_SKIP_BUILD ? "" : "npm run build && ";
 

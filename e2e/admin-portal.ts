@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { startEmulator, type RunningEmulator } from "../emulator/server";
 import { test as base } from "./fixtures";
+import { demoEnv } from "../scripts/demo-env";
 
 export const ADMIN_SITE_WORKBOOKS = 130;
 
@@ -56,17 +57,9 @@ function startPortal(port: number, tableauServer: string): ChildProcess {
       stdio: "ignore",
       env: {
         ...process.env,
-        TABLEAU_SERVER: tableauServer,
-        TABLEAU_SITENAME: "vizport-demo",
-        TABLEAU_RESTAPI_VERSION: "3.28",
-        TABLEAU_USERNAME: "alice@example.com",
-        TABLEAU_CA_CLIENT: "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
-        TABLEAU_CA_SECRET_ID: "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d",
-        TABLEAU_CA_SECRET_VALUE: "vizport-emulator-demo-secret-0f4c9a1b7e2d4c68",
+        ...demoEnv(tableauServer),
         AUTH_SECRET: "e2e-only-auth-secret-never-use-in-production-0123",
-        VIZPORT_DIRECTORY_FILE: "data/directory.json",
         VIZPORT_EMBED_LIBRARY: "server",
-        NEXT_TELEMETRY_DISABLED: "1",
       },
     },
   );
