@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createServer } from "node:net";
 import { control, DEMO_APP, startTestEmulator } from "../../lib/tableau/rest/emulator-fixture";
 import type { RunningEmulator } from "../../emulator/server";
-import { check, demoEnv, expectNoLeak } from "./fixture";
+import { check, closedPortUrl, demoEnv, expectNoLeak } from "./fixture";
 import { exitCode, formatReport } from "./format";
 import { runDoctor } from "./run-doctor";
 
@@ -141,13 +140,3 @@ describe("runDoctor against the emulator", () => {
     expectNoLeak(report, DEMO_APP.secretValue);
   });
 });
-
-/** The address of a port that was free a moment ago and is closed now: connections are refused. */
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "localhost", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://localhost:${port}`;
-}

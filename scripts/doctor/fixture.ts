@@ -1,4 +1,5 @@
 /** Test support: the demo Connected App settings pointed at a test emulator, and the leak checks. */
+import { createServer } from "node:net";
 import { expect } from "vitest";
 import { DEMO_APP, SITE } from "../../lib/tableau/rest/emulator-fixture";
 import { formatReport } from "./format";
@@ -28,4 +29,14 @@ export function expectNoLeak(report: DoctorReport, secretValue: string): void {
     expect(output).not.toContain(secretValue);
     expect(output).not.toContain("eyJ");
   }
+}
+
+/** The address of a port that was free a moment ago and is closed now: connections are refused. */
+export async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "localhost", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://localhost:${port}`;
 }

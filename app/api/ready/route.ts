@@ -1,0 +1,46 @@
+/**
+ * GET /api/ready: can this portal serve users? Configuration valid, Tableau reachable, a REST sign-in probe
+ * succeeding, clocks within a minute. 200 when ready, 503 when not; only yes/no and a short reason code per
+ * check, never a secret, a token or a message from Tableau, so it needs no session (proxy.ts skips /api/*).
+ * The probe signs in and out of Tableau, so its answer is reused for 10 s.
+ */
+import "server-only";
+import { getEnv } from "@/lib/env";
+import { cachedProbe, probeReadiness } from "@/scripts/doctor/ready";
+
+export const dynamic = "force-dynamic";
+
+const PROBE_TIMEOUT_MS = 5_000;
+
+function configError(): { code: string } | undefined {
+  try {
+    getEnv();
+    return undefined;
+  } catch {
+    return { code: "config_invalid" };
+  }
+}
+
+// Kept on globalThis so development reloads of this module keep one cache.
+const holder = globalThis as typeof globalThis & { __vizportReadyProbe?: ReturnType<typeof cachedProbe> };
+const probe = (holder.__vizportReadyProbe ??= cachedProbe(
+  () => probeReadiness({ env: process.env, timeoutMs: PROBE_TIMEOUT_MS }, configError()),
+  { ttlMs: 10_000 },
+));
+
+export async function GET(): Promise<Response> {
+  try {
+    const readiness = await probe();
+    return Response.json(readiness, {
+      status: readiness.ok ? 200 : 503,
+      headers: { "Cache-Control": "no-store" },
+    });
+  } catch {
+    // The probe reports failures as checks; this is only a last guard so the answer stays JSON, never a 500 page.
+    const failed = { ok: false, reason: "probe_failed" };
+    return Response.json(
+      { ok: false, checks: { config: failed, tableau: failed, signin: failed, clock: failed } },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}
