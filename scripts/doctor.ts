@@ -12,8 +12,20 @@ import { exitCode, formatReport } from "./doctor/format";
 import { loadEnv } from "./doctor/load-env";
 import { runDoctor } from "./doctor/run-doctor";
 
-const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
+const USAGE = "Usage: npm run doctor [-- --json]";
 
+function flags(): { json: boolean } {
+  try {
+    const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
+    return { json: values.json };
+  } catch (err) {
+    // A bad flag is a usage error: one line, no stack trace.
+    process.stderr.write(`doctor: ${err instanceof Error ? err.message : "bad arguments"}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const { json } = flags();
 const report = await runDoctor({ env: loadEnv() });
-process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
 process.exitCode = exitCode(report);

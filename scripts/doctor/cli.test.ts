@@ -57,6 +57,14 @@ describe("doctor CLI", () => {
   }, 30_000);
 });
 
+it("answers an unknown flag with usage and exit 2, no stack trace", async () => {
+  const { code, stdout, stderr } = await runCli(["--jsn"], {});
+  expect(code).toBe(2);
+  expect(stdout).toBe("");
+  expect(stderr).toContain("Usage: npm run doctor");
+  expect(stderr).not.toMatch(/\n\s+at /);
+}, 30_000);
+
 describe("loadEnv", () => {
   it("reads .env.local under the environment, which wins", () => {
     const dir = mkdtempSync(join(tmpdir(), "doctor-env-"));

@@ -4,7 +4,8 @@
  */
 import { checkConfig } from "./config";
 import { restChecks } from "./rest";
-import { clockCheck, fetchServerInfo, serverCheck, ServerInfoError, versionCheck } from "./server-info";
+import { clockCheck, serverCheck, versionCheck } from "./server-checks";
+import { fetchServerInfo, ServerInfoError } from "./server-info";
 import { checkToken } from "./token";
 import { skipped, type CheckResult, type DoctorOptions, type DoctorReport } from "./types";
 
