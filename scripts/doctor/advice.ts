@@ -8,10 +8,18 @@ import { explainTableauError } from "../../lib/tableau/rest/explain";
 import type { TableauConfig } from "./config";
 import type { CheckId, CheckResult } from "./types";
 
-/** The settings each Connected App code points at; `clock` means the machine's clock, not a variable. */
+/**
+ * The settings each Connected App code points at: a variable, `clock` (this machine's clock) or `Tableau: …`
+ * (a setting of the Connected App in Tableau itself).
+ */
 const SETTINGS_BY_CODE: Record<number, string[]> = {
   5: ["TABLEAU_USERNAME"],
   16: ["clock", "TABLEAU_USERNAME"],
+  67: ["Tableau: on-demand access"],
+  128: ["Tableau: Connected App secrets"],
+  133: ["Tableau: Connected App domain allowlist"],
+  10087: ["token signing algorithm (HS256)"],
+  10090: ["Tableau: Connected App enabled", "TABLEAU_CA_CLIENT"],
   126: ["TABLEAU_CA_CLIENT"],
   127: ["TABLEAU_CA_SECRET_VALUE", "TABLEAU_CA_SECRET_ID"],
   10083: ["TABLEAU_CA_SECRET_ID", "TABLEAU_CA_CLIENT"],
