@@ -8,11 +8,9 @@ import { getTableauIdentity, type TableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { mintConnectedAppToken } from "./jwt";
 import { createTableauClient, type TableauClient } from "./rest";
+import { REST_SCOPES, REST_TOKEN_LIFETIME_SECONDS } from "./rest/scopes";
 
-/** REST calls read content and download view images; never the embed scopes. */
-export const REST_SCOPES = ["tableau:content:read", "tableau:views:download"] as const;
-/** The token is spent by the sign-in right away; a short life limits what a leaked one could do. */
-const REST_TOKEN_LIFETIME_SECONDS = 120;
+export { REST_SCOPES } from "./rest/scopes";
 
 // Kept on globalThis so development reloads of this module do not throw away the session cache.
 const holder = globalThis as typeof globalThis & { __vizportTableauClient?: TableauClient };

@@ -7,8 +7,6 @@ import type { RunningEmulator } from "../../emulator/server";
 import { DEMO_APP, startTestEmulator } from "../../lib/tableau/rest/emulator-fixture";
 import { demoEnv } from "./fixture";
 import { loadEnv, parseDotEnv } from "./load-env";
-import { REST_SCOPES } from "../../lib/tableau/server";
-import { DOCTOR_REST_SCOPES } from "./token";
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -88,8 +86,4 @@ describe("loadEnv", () => {
   it("parses export, quotes and values holding =", () => {
     expect(parseDotEnv("export A='x=y'\nB = 2\nnot a line\n")).toEqual({ A: "x=y", B: "2" });
   });
-});
-
-it("asks for the same REST scopes as the portal's REST client", () => {
-  expect(DOCTOR_REST_SCOPES).toEqual([...REST_SCOPES]);
 });

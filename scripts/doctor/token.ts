@@ -4,15 +4,9 @@
  */
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { mintConnectedAppToken, type ConnectedApp } from "../../lib/tableau/jwt";
+import { REST_SCOPES, REST_TOKEN_LIFETIME_SECONDS } from "../../lib/tableau/rest/scopes";
 import type { TableauConfig } from "./config";
 import type { CheckResult } from "./types";
-
-/**
- * The scopes the portal's REST client asks for. Same list as REST_SCOPES in lib/tableau/server.ts, which the
- * doctor cannot import (that module is server-only); a test keeps the two equal.
- */
-export const DOCTOR_REST_SCOPES = ["tableau:content:read", "tableau:views:download"];
-export const DOCTOR_TOKEN_LIFETIME_SECONDS = 120;
 
 export function connectedApp(config: TableauConfig): ConnectedApp {
   return { clientId: config.clientId, secretId: config.secretId, secretValue: config.secretValue };
@@ -22,8 +16,8 @@ export function connectedApp(config: TableauConfig): ConnectedApp {
 export async function mintRestToken(config: TableauConfig, now: number): Promise<string> {
   const { token } = await mintConnectedAppToken(connectedApp(config), {
     sub: config.username,
-    scopes: DOCTOR_REST_SCOPES,
-    lifetimeSeconds: DOCTOR_TOKEN_LIFETIME_SECONDS,
+    scopes: [...REST_SCOPES],
+    lifetimeSeconds: REST_TOKEN_LIFETIME_SECONDS,
     now: new Date(now),
   });
   return token;
@@ -39,7 +33,7 @@ export async function checkToken(config: TableauConfig, now: number): Promise<Ch
       id: "token",
       title,
       status: "pass",
-      summary: `minted for ${config.username} with scopes ${DOCTOR_REST_SCOPES.join(", ")}, valid ${DOCTOR_TOKEN_LIFETIME_SECONDS} s`,
+      summary: `minted for ${config.username} with scopes ${REST_SCOPES.join(", ")}, valid ${REST_TOKEN_LIFETIME_SECONDS} s`,
       details: { header, claims },
     };
   } catch (err) {
