@@ -4,6 +4,7 @@
  * package through a dynamic import, so its code ships only to pages that show a viz. Never runs on the server.
  */
 import { embeddingApiScriptUrl } from "@/lib/tableau/embed";
+import { EARLY_EMBEDDING_API_ATTR } from "./token-prefetch-script";
 
 export type EmbedLibrary = "server" | "bundled";
 
@@ -41,6 +42,16 @@ async function importBundled(): Promise<void> {
 
 function injectScript(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
+    const early = document.querySelector<HTMLScriptElement>(`script[${EARLY_EMBEDDING_API_ATTR}]`);
+    if (early?.isConnected) {
+      // The view page's early script started the load before hydration: wait for it rather than fetch again.
+      // If it fails, it removes itself and "Try again" lands in the branch below, which reports the failure.
+      early.addEventListener("error", () =>
+        reject(new EmbeddingApiLoadError(`Could not load the Embedding API from ${new URL(url).origin}`)),
+      );
+      void customElements.whenDefined("tableau-viz").then(() => resolve());
+      return;
+    }
     const script = document.createElement("script");
     script.type = "module";
     script.src = url;

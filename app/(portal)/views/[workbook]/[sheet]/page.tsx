@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { preconnect, preloadModule } from "react-dom";
+import { preconnect } from "react-dom";
 import { z } from "zod";
 import { IdentityCard } from "@/components/identity-card";
 import { TableauViz } from "@/components/tableau-viz";
@@ -60,14 +60,18 @@ export default async function ViewPage({
 
   const env = getEnv();
   const { server, site } = env.tableau;
-  // Hints only (nothing runs on the server): the browser fetches Tableau's script while React hydrates, and
-  // opens the connection the embed sign-in and the iframe will use.
+  // A hint only: open the connection the embed sign-in and the iframe will use while the page loads.
   preconnect(server, { crossOrigin: "use-credentials" });
-  if (env.embedLibrary === "server") preloadModule(embeddingApiScriptUrl(server), { as: "script" });
   return (
     <div className="stack">
-      {/* Starts the first embed-token request before hydration (React hoists and dedupes async scripts). */}
-      <script async src={TOKEN_PREFETCH_PATH} />
+      {/* Starts the first embed-token request, and the Tableau server's Embedding API, as soon as the parser gets
+          here: an async script would wait behind the page's own chunks and hydration. It is tiny, same-origin and
+          cached, so blocking the parser for it costs less than the viz would wait for it. */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- see above */}
+      <script
+        src={TOKEN_PREFETCH_PATH}
+        data-embedding-api={env.embedLibrary === "server" ? embeddingApiScriptUrl(server) : undefined}
+      />
       <ViewBreadcrumb project={view?.projectName} workbook={workbook} view={view?.name ?? sheet} />
       <h1>{view?.name ?? sheet}</h1>
       <TableauViz
