@@ -1,12 +1,25 @@
 /**
- * Sends anonymous visitors to the login page, and nothing more: every page, route handler and server action
- * checks the session itself (lib/auth/session.ts). It only looks for the Auth.js session cookie, so it needs no
- * secret; a forged or expired cookie gets through here and is turned away by the page.
- * Not matched: /api/* (answers 401 itself), /login, Next's assets and files with an extension.
+ * Runs before every request except Next's hashed assets (next.config.ts gives those their headers):
+ * - gives each response the security headers, with a per-request Content-Security-Policy whose script nonce
+ *   Next.js reads back from the request's CSP header and puts on its own inline scripts;
+ * - gives each request an id (`x-request-id`, the caller's if well formed) that the audit log lines carry;
+ * - sends anonymous visitors of pages to the login page, and nothing more: every page, route handler and server
+ *   action checks the session itself (lib/auth/session.ts). It only looks for the Auth.js session cookie, so
+ *   it needs no secret; a forged or expired cookie gets through here and is turned away by the page.
+ *   Not redirected: /api/* (answers 401 itself), /login and files with an extension.
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/lib/env";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  originOf,
+  requestIdFrom,
+  STATIC_SECURITY_HEADERS,
+} from "@/lib/http/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const NOT_REDIRECTED = /^\/(?:api\/|_next\/|login|.*\.[a-zA-Z0-9]+$)/;
 
 function hasSessionCookie(request: NextRequest): boolean {
   // Large sessions are split into `<name>.0`, `<name>.1`, …
@@ -15,19 +28,45 @@ function hasSessionCookie(request: NextRequest): boolean {
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
 }
 
+function tableauOrigin(): string | undefined {
+  try {
+    return originOf(getEnv().tableau.server);
+  } catch {
+    // A bad configuration is reported by the pages and /api/ready; the policy then allows the portal alone.
+    return undefined;
+  }
+}
+
 export function proxy(request: NextRequest): NextResponse {
-  const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  if (!hasSessionCookie(request)) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({
+    nonce,
+    tableauOrigin: tableauOrigin(),
+    dev: process.env.NODE_ENV === "development",
+  });
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
+
+  const { pathname, search } = request.nextUrl;
+  const path = `${pathname}${search}`;
+  let response: NextResponse;
+  if (!NOT_REDIRECTED.test(pathname) && !hasSessionCookie(request)) {
     const login = new URL("/login", request.url);
     if (path !== "/") login.searchParams.set("callbackUrl", path);
-    return NextResponse.redirect(login);
+    response = NextResponse.redirect(login);
+  } else {
+    const headers = new Headers(request.headers);
+    // Lets requireUser() send a visitor with a dead cookie back here after signing in.
+    headers.set("x-vizport-path", path);
+    headers.set("x-request-id", requestId);
+    headers.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers } });
   }
-  // Lets requireUser() send a visitor with a dead cookie back here after signing in.
-  const headers = new Headers(request.headers);
-  headers.set("x-vizport-path", path);
-  return NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("x-request-id", requestId);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!api/|login|_next/static|_next/image|favicon\\.ico|.*\\.[a-zA-Z0-9]+$).*)"],
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };
