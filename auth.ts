@@ -9,6 +9,7 @@ import { z } from "zod";
 import { findUser, verifyPassword } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { logEvent } from "@/lib/log";
+import { recordSignInOutcome } from "@/lib/rate-limit/limits";
 
 declare module "next-auth" {
   interface User {
@@ -44,12 +45,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      // Both ways in (the login form's server action and Auth.js's own callback endpoint) end here, so this is
+      // where each outcome is logged and a failure counted against the account (lib/rate-limit).
+      async authorize(raw, request) {
+        const requestId = request.headers.get("x-request-id") ?? undefined;
         const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
+        if (!parsed.success) {
+          logEvent("auth.signin", { requestId, outcome: "rejected", reason: "malformed" });
+          return null;
+        }
         const user = findUser(parsed.data.email);
         const ok = await verifyPassword(user, parsed.data.password);
-        logEvent("auth.signin", { user: parsed.data.email, outcome: ok ? "ok" : "rejected" });
+        const reason = ok ? undefined : user ? "wrong_password" : "unknown_account";
+        logEvent("auth.signin", {
+          requestId,
+          user: parsed.data.email,
+          outcome: ok ? "ok" : "rejected",
+          reason,
+        });
+        recordSignInOutcome(parsed.data.email, ok);
         if (!user || !ok) return null;
         return { id: user.email, email: user.email, name: user.name, role: user.role };
       },

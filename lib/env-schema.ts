@@ -35,6 +35,13 @@ export interface Env {
   embedLibrary: "server" | "bundled";
   vizTimeoutSeconds: number;
   embedScopes: string[];
+  /** In-memory, per-instance limits (lib/rate-limit). */
+  rateLimits: {
+    signInFailuresPerAccount: number;
+    signInAttemptsPerAddress: number;
+    signInWindowSeconds: number;
+    tokenRequestsPerMinute: number;
+  };
 }
 
 type Source = Record<string, string | undefined>;
@@ -49,12 +56,12 @@ const required = (what: string) =>
     z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be ${what}`) }).trim(),
   );
 
-const integer = (fallback: number, min: number, max: number) =>
+const integer = (fallback: number, min: number, max: number, unit = "seconds") =>
   z.preprocess(
     blankToUndefined,
     z
       .string()
-      .regex(/^\d+$/, { error: `must be a whole number of seconds from ${min} to ${max}` })
+      .regex(/^\d+$/, { error: `must be a whole number of ${unit} from ${min} to ${max}` })
       .transform(Number)
       .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
       .optional()
@@ -116,6 +123,10 @@ export const envSchema = z.object({
   ),
   VIZPORT_VIZ_TIMEOUT_SECONDS: integer(20, 1, 300),
   VIZPORT_EMBED_SCOPES: scopes,
+  VIZPORT_SIGNIN_FAILURES_PER_ACCOUNT: integer(5, 1, 1000, "attempts"),
+  VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: integer(20, 1, 100_000, "attempts"),
+  VIZPORT_SIGNIN_WINDOW_SECONDS: integer(900, 1, 86_400),
+  VIZPORT_TOKEN_REQUESTS_PER_MINUTE: integer(30, 1, 100_000, "requests"),
 });
 
 /** Parses a variable source (normally `process.env`) into the portal's configuration, or throws ConfigError. */
@@ -142,5 +153,11 @@ export function parseEnv(source: Source): Env {
     embedLibrary: env.VIZPORT_EMBED_LIBRARY,
     vizTimeoutSeconds: env.VIZPORT_VIZ_TIMEOUT_SECONDS,
     embedScopes: env.VIZPORT_EMBED_SCOPES,
+    rateLimits: {
+      signInFailuresPerAccount: env.VIZPORT_SIGNIN_FAILURES_PER_ACCOUNT,
+      signInAttemptsPerAddress: env.VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS,
+      signInWindowSeconds: env.VIZPORT_SIGNIN_WINDOW_SECONDS,
+      tokenRequestsPerMinute: env.VIZPORT_TOKEN_REQUESTS_PER_MINUTE,
+    },
   };
 }

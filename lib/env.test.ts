@@ -43,6 +43,37 @@ describe("parseEnv", () => {
     expect(env.embedLibrary).toBe("server");
     expect(env.vizTimeoutSeconds).toBe(20);
     expect(env.embedScopes).toEqual(["tableau:views:embed"]);
+    expect(env.rateLimits).toEqual({
+      signInFailuresPerAccount: 5,
+      signInAttemptsPerAddress: 20,
+      signInWindowSeconds: 900,
+      tokenRequestsPerMinute: 30,
+    });
+  });
+
+  it("reads the rate limits and refuses one that is not a positive whole number", () => {
+    const env = parseEnv({
+      ...valid,
+      VIZPORT_SIGNIN_FAILURES_PER_ACCOUNT: "10",
+      VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "500",
+      VIZPORT_SIGNIN_WINDOW_SECONDS: "60",
+      VIZPORT_TOKEN_REQUESTS_PER_MINUTE: "120",
+    });
+    expect(env.rateLimits).toEqual({
+      signInFailuresPerAccount: 10,
+      signInAttemptsPerAddress: 500,
+      signInWindowSeconds: 60,
+      tokenRequestsPerMinute: 120,
+    });
+    const error = configError({
+      ...valid,
+      VIZPORT_TOKEN_REQUESTS_PER_MINUTE: "0",
+      VIZPORT_SIGNIN_WINDOW_SECONDS: "x",
+    });
+    expect(error.issues).toEqual([
+      "VIZPORT_SIGNIN_WINDOW_SECONDS must be a whole number of seconds from 1 to 86400",
+      "VIZPORT_TOKEN_REQUESTS_PER_MINUTE must be at least 1",
+    ]);
   });
 
   it("reads the optional settings", () => {

@@ -1,9 +1,13 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { logEvent } from "@/lib/log";
+import { clientAddress, takeSignInAttempt } from "@/lib/rate-limit/limits";
+import { describeWait } from "@/lib/rate-limit/sliding-window";
 
 export type LoginState = { error?: string; email?: string };
 
@@ -24,7 +28,24 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     password: formData.get("password"),
     callbackUrl: formData.get("callbackUrl") ?? undefined,
   });
-  if (!parsed.success) return { error: GENERIC_ERROR, email };
+  const requestHeaders = await headers();
+  const requestId = requestHeaders.get("x-request-id") ?? undefined;
+  if (!parsed.success) {
+    logEvent("auth.signin", { requestId, outcome: "rejected", reason: "malformed" });
+    return { error: GENERIC_ERROR, email };
+  }
+
+  // Checked before the password: a locked-out account or address learns nothing more by guessing.
+  const limit = takeSignInAttempt(parsed.data.email, clientAddress(requestHeaders));
+  if (!limit.allowed) {
+    logEvent("auth.signin", {
+      requestId,
+      user: parsed.data.email,
+      outcome: "refused",
+      reason: "rate_limited",
+    });
+    return { error: `Too many sign-in attempts. Try again in ${describeWait(limit.retryAfterMs)}.`, email };
+  }
 
   try {
     await signIn("credentials", {

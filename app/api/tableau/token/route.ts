@@ -4,24 +4,48 @@
  *
  * The request body is ignored: the subject, scopes, attributes and lifetime come only from the session, the
  * directory and the configuration, so a caller cannot ask for anything else.
- * 401 without a session, 403 without a Tableau mapping, 403 for a cross-site request.
+ * 401 without a session, 403 without a Tableau mapping, 403 for a cross-site request, 413 for a body over 4 kB
+ * (nothing is read from it, so nothing large is accepted), 429 with Retry-After past the per-user limit.
  */
 import { getCurrentUser } from "@/lib/auth/session";
 import { getTableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { isCrossSite } from "@/lib/http/same-origin";
+import { BodyTooLargeError, readBodyLimited } from "@/lib/http/body-limit";
 import { jsonError } from "@/lib/http/json-error";
 import { logEvent } from "@/lib/log";
+import { takeTokenRequest } from "@/lib/rate-limit/limits";
+import { describeWait, retryAfterSeconds } from "@/lib/rate-limit/sliding-window";
 import { hashJti, mintConnectedAppToken } from "@/lib/tableau/jwt";
 
 export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = 4096;
 
 export async function POST(request: Request): Promise<Response> {
   if (isCrossSite(request)) {
     return jsonError(403, "CROSS_SITE", "Embed tokens are only issued to the portal's own pages.");
   }
+  try {
+    await readBodyLimited(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return jsonError(413, error.code, error.message);
+    return jsonError(400, "BAD_BODY", "The request body could not be read.");
+  }
+  const requestId = request.headers.get("x-request-id") ?? undefined;
   const user = await getCurrentUser();
   if (!user) return jsonError(401, "UNAUTHENTICATED", "Sign in to the portal to view dashboards.");
+
+  const limit = takeTokenRequest(user.email);
+  if (!limit.allowed) {
+    logEvent("token.rate_limited", { requestId, user: user.email });
+    return jsonError(
+      429,
+      "RATE_LIMITED",
+      `Too many dashboard loads in a short time. Try again in ${describeWait(limit.retryAfterMs)}.`,
+      { "Retry-After": retryAfterSeconds(limit.retryAfterMs) },
+    );
+  }
 
   const identity = getTableauIdentity(user.email);
   if (!identity) {
@@ -42,6 +66,7 @@ export async function POST(request: Request): Promise<Response> {
     groups: identity.groups,
   });
   logEvent("token.mint", {
+    requestId,
     user: user.email,
     tableauUser: identity.username,
     scopes: env.embedScopes,
