@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and app/forbidden.tsx give viewers a real 403 page on admin routes.
     authInterrupts: true,
-    // The login form and the admin actions post a few fields; refuse anything larger before it is parsed.
+    // The login form and the admin actions post a few fields; refuse anything larger before it is parsed
+    // (proxy.ts answers a declared length over this with 413 first: past it Next.js would answer 500).
     serverActions: { bodySizeLimit: "64kb" },
   },
   async headers() {

@@ -3,6 +3,8 @@
  * - gives each response the security headers, with a per-request Content-Security-Policy whose script nonce
  *   Next.js reads back from the request's CSP header and puts on its own inline scripts;
  * - gives each request an id (`x-request-id`, the caller's if well formed) that the audit log lines carry;
+ * - answers 400 to a path with a malformed %-escape, which Next.js's router would turn into a 500;
+ * - answers 413 to a page POST (a server action) declaring more than the server actions' body limit;
  * - sends anonymous visitors of pages to the login page, and nothing more: every page, route handler and server
  *   action checks the session itself (lib/auth/session.ts). It only looks for the Auth.js session cookie, so
  *   it needs no secret; a forged or expired cookie gets through here and is turned away by the page.
@@ -18,6 +20,10 @@ import {
   STATIC_SECURITY_HEADERS,
 } from "@/lib/http/security-headers";
 
+// Same as `experimental.serverActions.bodySizeLimit` in next.config.ts. Past it Next.js answers a server action
+// with a 500; a declared length over it is refused here with a 413 instead.
+const MAX_PAGE_POST_BYTES = 64 * 1024;
+
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const NOT_REDIRECTED = /^\/(?:api\/|_next\/|login|.*\.[a-zA-Z0-9]+$)/;
 
@@ -26,6 +32,16 @@ function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+}
+
+/** A path Next.js cannot decode (e.g. `%ZZ`) would make its router throw a 500; it is a bad request. */
+function hasMalformedEscape(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function tableauOrigin(): string | undefined {
@@ -49,7 +65,21 @@ export function proxy(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
   const path = `${pathname}${search}`;
   let response: NextResponse;
-  if (!NOT_REDIRECTED.test(pathname) && !hasSessionCookie(request)) {
+  if (hasMalformedEscape(pathname)) {
+    response = NextResponse.json(
+      { error: { code: "BAD_PATH", message: "The address has a malformed %-escape." } },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  } else if (
+    request.method === "POST" &&
+    !pathname.startsWith("/api/") &&
+    Number(request.headers.get("content-length") ?? "0") > MAX_PAGE_POST_BYTES
+  ) {
+    response = NextResponse.json(
+      { error: { code: "BODY_TOO_LARGE", message: `The form is larger than ${MAX_PAGE_POST_BYTES} bytes.` } },
+      { status: 413, headers: { "Cache-Control": "no-store" } },
+    );
+  } else if (!NOT_REDIRECTED.test(pathname) && !hasSessionCookie(request)) {
     const login = new URL("/login", request.url);
     if (path !== "/") login.searchParams.set("callbackUrl", path);
     response = NextResponse.redirect(login);
