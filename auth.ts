@@ -34,7 +34,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Auth.js prints a stack trace for every refused password; authorize() already logs the outcome as one line.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      // By `type`, not `name`: the production build minifies class names (the name there is a single letter).
+      if ((error as { type?: unknown }).type === "CredentialsSignin") return;
       logEvent("auth.error", { name: error.name, message: error.message });
     },
     warn(code) {

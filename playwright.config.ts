@@ -7,6 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { PORTAL_LOG } from "./e2e/portal-log";
 import { demoEnv } from "./scripts/demo-env";
 
 const CI = Boolean(process.env.CI);
@@ -23,9 +24,10 @@ const ONE_ADDRESS = { VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "1000" };
 
 const build = process.env.VIZPORT_E2E_SKIP_BUILD ? "" : "npm run build && ";
 
-function portal(port: number, env: Record<string, string>, prefix = "") {
+function portal(port: number, env: Record<string, string>, prefix = "", logFile = "") {
+  const log = logFile ? ` > ${logFile}` : "";
   return {
-    command: `${prefix}npx next start --hostname localhost --port ${port}`,
+    command: `${prefix}npx next start --hostname localhost --port ${port}${log}`,
     url: `http://localhost:${port}/api/health`,
     env: { ...portalEnv, ...env },
     reuseExistingServer: !CI,
@@ -81,7 +83,12 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
-    portal(3100, { VIZPORT_EMBED_LIBRARY: "server", ...ONE_ADDRESS }, build),
+    portal(
+      3100,
+      { VIZPORT_EMBED_LIBRARY: "server", ...ONE_ADDRESS },
+      `mkdir -p .e2e-logs && ${build}`,
+      PORTAL_LOG,
+    ),
     portal(3101, { VIZPORT_EMBED_LIBRARY: "bundled", ...ONE_ADDRESS }),
     portal(3102, {
       VIZPORT_EMBED_LIBRARY: "server",

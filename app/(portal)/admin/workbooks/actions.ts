@@ -2,6 +2,7 @@
 
 import { getCurrentUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
+import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
 import { explainTableauError } from "@/lib/tableau/rest";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
@@ -15,11 +16,12 @@ import type { ListWorkbooksResult } from "./result";
  */
 export async function listWorkbooks(input: unknown): Promise<ListWorkbooksResult> {
   const user = await getCurrentUser();
+  const requestId = await currentRequestId();
   if (!user) {
     return { ok: false, error: { code: "unauthenticated", message: "Sign in to list workbooks." } };
   }
   if (user.role !== "admin") {
-    logEvent("admin.workbooks.list", { user: user.email, outcome: "forbidden" });
+    logEvent("admin.workbooks.list", { requestId, user: user.email, outcome: "forbidden" });
     return {
       ok: false,
       error: { code: "forbidden", message: "Only portal administrators can list workbooks." },
@@ -34,12 +36,13 @@ export async function listWorkbooks(input: unknown): Promise<ListWorkbooksResult
   const username = getRestUsername(user.email);
   if (!username) {
     const message = `Your portal account (${user.email}) is not linked to a Tableau user, so Vizport cannot sign in to Tableau for you. Add a Tableau username for it in the user directory.`;
-    logEvent("admin.workbooks.list", { user: user.email, outcome: "unmapped" });
+    logEvent("admin.workbooks.list", { requestId, user: user.email, outcome: "unmapped" });
     return { ok: false, error: { code: "unmapped", message } };
   }
 
   const started = performance.now();
   const audit = {
+    requestId,
     user: user.email,
     tableauUser: username,
     q: query.q,
