@@ -1,0 +1,133 @@
+/**
+ * Load: 50 concurrent clients hold POST /api/tableau/token for 60 s, spread over the demo's four mapped users
+ * (one session each), as fast as answers come. Counts 200 / 429 / other and the portal's memory (RSS of its
+ * process group) before, at the end and after 10 s of rest. With the default limit (30 tokens per user per
+ * minute) nearly every request is a 429: the point is that nothing else comes back and memory settles.
+ * No emulator needed: minting is local.
+ *   npx tsx scripts/bench/token-load.ts [--clients 50] [--seconds 60]
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { demoEnv } from "../demo-env";
+import { buildIfStale, freePort, start, waitForUrl } from "../processes";
+
+const { values } = parseArgs({
+  options: { clients: { type: "string", default: "50" }, seconds: { type: "string", default: "60" } },
+});
+const CLIENTS = Number(values.clients);
+const SECONDS = Number(values.seconds);
+const USERS = ["alice@example.com", "bob@example.com", "carol@example.com", "erin@example.com"];
+
+function cookiesFrom(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
+}
+
+/** Signs in through Auth.js's own endpoints (CSRF token, then the credentials callback). */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Cookie: cookiesFrom(csrfResponse).join("; "),
+    },
+    body: new URLSearchParams({ csrfToken, email, password: "vizport-demo", callbackUrl: "/" }),
+  });
+  const session = cookiesFrom(response).find((cookie) => cookie.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${response.status})`);
+  return session;
+}
+
+/** Resident memory of every process in the group (npx and next-server), in MB. Linux only. */
+function groupRssMb(pgid: number): number {
+  let kb = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue;
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, "utf8"));
+      kb += Number(rss?.[1] ?? 0);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+const env = demoEnv("http://localhost:9");
+if (buildIfStale(env)) console.log("bench: portal built");
+const port = await freePort();
+const base = `http://localhost:${port}`;
+const portal = start(
+  "portal",
+  "npx",
+  ["next", "start", "--hostname", "localhost", "--port", String(port)],
+  env,
+  "ignore",
+);
+try {
+  await waitForUrl(`${base}/api/health`, 60_000, portal.child);
+  const pgid = portal.child.pid ?? 0;
+  const cookies = await Promise.all(USERS.map((user) => signIn(base, user)));
+  const before = groupRssMb(pgid);
+
+  const counts = { ok: 0, limited: 0, other: 0 };
+  const otherStatuses = new Map<string, number>();
+  const latencies: number[] = [];
+  let retryAfterSeen = true;
+  const deadline = Date.now() + SECONDS * 1000;
+  const client = async (index: number) => {
+    const cookie = cookies[index % cookies.length] ?? "";
+    while (Date.now() < deadline) {
+      const started = performance.now();
+      let status = "network-error";
+      try {
+        const response = await fetch(`${base}/api/tableau/token`, {
+          method: "POST",
+          headers: { Cookie: cookie },
+        });
+        await response.arrayBuffer();
+        status = String(response.status);
+        if (response.status === 429 && !response.headers.get("retry-after")) retryAfterSeen = false;
+      } catch {
+        // Counted as "other".
+      }
+      latencies.push(performance.now() - started);
+      if (status === "200") counts.ok++;
+      else if (status === "429") counts.limited++;
+      else {
+        counts.other++;
+        otherStatuses.set(status, (otherStatuses.get(status) ?? 0) + 1);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
+  const atEnd = groupRssMb(pgid);
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  const settled = groupRssMb(pgid);
+
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) =>
+    (latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0).toFixed(1);
+  const total = counts.ok + counts.limited + counts.other;
+  console.log(
+    `\nToken route under load: ${CLIENTS} clients, ${USERS.length} users, ${SECONDS} s, next start`,
+  );
+  console.log(
+    `requests ${total} (${(total / SECONDS).toFixed(0)}/s): 200 ${counts.ok} · 429 ${counts.limited} · other ${counts.other}`,
+  );
+  if (otherStatuses.size > 0)
+    console.log(`other statuses: ${JSON.stringify(Object.fromEntries(otherStatuses))}`);
+  console.log(
+    `expected 200s at most ${USERS.length} users × 30/min × ${(SECONDS / 60).toFixed(1)} min (default limit)`,
+  );
+  console.log(`latency ms: p50 ${pct(0.5)} · p99 ${pct(0.99)}; every 429 had Retry-After: ${retryAfterSeen}`);
+  console.log(`portal RSS MB: before ${before} · end of load ${atEnd} · after 10 s ${settled}`);
+  process.exitCode = counts.other === 0 && retryAfterSeen ? 0 : 1;
+} finally {
+  portal.stop();
+}
