@@ -101,6 +101,7 @@ test("a thumbnail of a view Tableau hides from the user is a 404", async ({ page
   await page.goto("/?q=finance");
   const src = await page.getByTestId("catalog-view").first().locator("img").getAttribute("src");
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
   await signIn(page, "bob");
   expect((await page.request.get(src!)).status()).toBe(404);
   expect((await page.request.get("/api/thumbnails/bad!id/x")).status()).toBe(400);
