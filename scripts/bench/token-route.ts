@@ -37,7 +37,7 @@ async function signIn(base: string, email: string): Promise<string> {
 }
 
 // The per-user token rate limit would answer most of these 429: this measures the route itself.
-const env = { ...demoEnv("http://localhost:9"), VIZPORT_TOKEN_REQUESTS_PER_MINUTE: "1000000" };
+const env = { ...demoEnv("http://localhost:9"), VIZPORT_TOKEN_REQUESTS_PER_MINUTE: "100000" };
 if (buildIfStale(env)) console.log("bench: portal built");
 const port = await freePort();
 const base = `http://localhost:${port}`;
