@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { demoEnv } from "../demo-env";
 import { buildIfStale, freePort, start, waitForUrl } from "../processes";
+import { portalCookieHeader } from "./lib/portal-session";
 
 const { values } = parseArgs({
   options: { clients: { type: "string", default: "50" }, seconds: { type: "string", default: "60" } },
@@ -17,28 +18,6 @@ const { values } = parseArgs({
 const CLIENTS = Number(values.clients);
 const SECONDS = Number(values.seconds);
 const USERS = ["alice@example.com", "bob@example.com", "carol@example.com", "erin@example.com"];
-
-function cookiesFrom(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
-}
-
-/** Signs in through Auth.js's own endpoints (CSRF token, then the credentials callback). */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      Cookie: cookiesFrom(csrfResponse).join("; "),
-    },
-    body: new URLSearchParams({ csrfToken, email, password: "vizport-demo", callbackUrl: "/" }),
-  });
-  const session = cookiesFrom(response).find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${response.status})`);
-  return session;
-}
 
 /** Resident memory of every process in the group (npx and next-server), in MB. Linux only. */
 function groupRssMb(pgid: number): number {
@@ -72,7 +51,7 @@ const portal = start(
 try {
   await waitForUrl(`${base}/api/health`, 60_000, portal.child);
   const pgid = portal.child.pid ?? 0;
-  const cookies = await Promise.all(USERS.map((user) => signIn(base, user)));
+  const cookies = await Promise.all(USERS.map((user) => portalCookieHeader(base, user)));
   const before = groupRssMb(pgid);
 
   const counts = { ok: 0, limited: 0, other: 0 };

@@ -8,6 +8,7 @@ import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { demoEnv } from "../demo-env";
 import { buildIfStale, freePort, start, waitForUrl } from "../processes";
+import { portalCookieHeader } from "./lib/portal-session";
 import { formatLoad, mergeLoads, runLoad, type LoadResult } from "./lib/load";
 
 const { values } = parseArgs({
@@ -15,26 +16,6 @@ const { values } = parseArgs({
 });
 const REQUESTS = Number(values.requests);
 const CONCURRENCY = Number(values.concurrency);
-
-function cookiesFrom(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
-}
-
-/** Signs in through Auth.js's own endpoints (CSRF token, then the credentials callback). */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const jar = cookiesFrom(csrfResponse);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: "vizport-demo", callbackUrl: "/" }),
-  });
-  const session = cookiesFrom(response).find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${response.status})`);
-  return session;
-}
 
 // The per-user token rate limit would answer most of these 429: this measures the route itself.
 const env = { ...demoEnv("http://localhost:9"), VIZPORT_TOKEN_REQUESTS_PER_MINUTE: "100000" };
@@ -50,7 +31,7 @@ const portal = start(
 );
 try {
   await waitForUrl(`${base}/api/health`, 60_000, portal.child);
-  const cookie = await signIn(base, "alice@example.com");
+  const cookie = await portalCookieHeader(base, "alice@example.com");
   const health = () => fetch(`${base}/api/health`);
   const token = () => fetch(`${base}/api/tableau/token`, { method: "POST", headers: { Cookie: cookie } });
 

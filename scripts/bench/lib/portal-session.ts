@@ -21,3 +21,9 @@ export async function portalSessionCookie(
   const eq = session.indexOf("=");
   return { name: session.slice(0, eq), value: session.slice(eq + 1) };
 }
+
+/** The same session as a `Cookie` header value, for plain fetch-based load. */
+export async function portalCookieHeader(base: string, email: string): Promise<string> {
+  const { name, value } = await portalSessionCookie(base, email);
+  return `${name}=${value}`;
+}
