@@ -1,4 +1,5 @@
 /** What the `listWorkbooks` action returns: plain data the client components can receive as props. */
+import type { ExplainedError } from "@/lib/tableau/rest/explain";
 import type { WorkbookQuery } from "./query";
 
 export interface WorkbookRow {
@@ -17,15 +18,8 @@ export type ListErrorCode =
   | "forbidden"
   | "unmapped"
   | "invalid_input"
-  | "tableau_unreachable"
-  | "tableau_timeout"
-  | "tableau_bad_response"
-  | "tableau_signin_refused"
-  | "tableau_session_refused"
-  | "tableau_not_found"
-  | "tableau_error"
-  | "invalid_filter"
-  | "internal_error";
+  // Every way talking to Tableau can fail, as explainTableauError names it.
+  | ExplainedError["code"];
 
 export type ListWorkbooksResult =
   | {
