@@ -1,10 +1,13 @@
 import type { NextConfig } from "next";
 
-// Next's hashed assets skip proxy.ts (it would only slow them down); they still get the static security headers.
-// Pages and route handlers get these and a per-request Content-Security-Policy from proxy.ts.
-const ASSET_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
+
+// Next's hashed assets and the route handlers (/api/*) skip proxy.ts (it would only slow them down); they get the
+// static security headers here. Pages get these and a per-request Content-Security-Policy from proxy.ts.
+const ASSET_HEADERS = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
+const API_HEADERS = [
+  ...ASSET_HEADERS,
+  { key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY },
 ];
 
 const nextConfig: NextConfig = {
@@ -21,6 +24,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/_next/static/:path*", headers: ASSET_HEADERS },
       { source: "/_next/image", headers: ASSET_HEADERS },
+      { source: "/api/:path*", headers: API_HEADERS },
     ];
   },
 };

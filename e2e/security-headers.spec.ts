@@ -51,6 +51,7 @@ test.describe("security headers", () => {
       await request.get(`${PORTAL_URLS.server}/api/health`),
       await request.post(`${PORTAL_URLS.server}/api/tableau/token`),
       await request.get(`${PORTAL_URLS.server}${asset ?? ""}`),
+      await request.get(`${PORTAL_URLS.server}/api/no-such-route`),
     ];
     for (const answer of answers) {
       const headers = answer.headers();
@@ -59,6 +60,13 @@ test.describe("security headers", () => {
       expect(headers["x-powered-by"]).toBeUndefined();
     }
     expect(answers[1]?.status()).toBe(307);
+    // Route handlers skip the proxy: a static policy that allows nothing to run, even on a 404.
+    expect(answers[5]?.status()).toBe(404);
+    for (const api of [answers[2], answers[3], answers[5]]) {
+      expect(api?.headers()["content-security-policy"]).toMatch(
+        /^default-src 'none';.*frame-ancestors 'none'/,
+      );
+    }
 
     const csp = cspDirectives(login.headers()["content-security-policy"] ?? "");
     for (const directive of ["frame-src", "connect-src", "img-src"]) {

@@ -53,6 +53,11 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
 
+/** The route handlers' policy: they answer JSON and images, which need no script, style, frame or connection.
+ * Auth.js's own error page is plain HTML with an inline style. */
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
 /** A request id from the caller when it looks like one (bounded, no odd characters), else a fresh UUID. */
 export function requestIdFrom(
   header: string | null,

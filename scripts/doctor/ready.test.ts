@@ -111,9 +111,9 @@ describe("GET /api/ready", () => {
 
   it("answers 200 with four passing checks, no-store, and nothing secret", async () => {
     const { GET } = await loadRoute(demoEnv(emu.url));
-    const res = await GET();
+    const res = await GET(new Request("http://localhost/api/ready"), {});
     expect(res.status).toBe(200);
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
     const text = await res.text();
     expect(JSON.parse(text)).toEqual({
       ok: true,
@@ -125,7 +125,7 @@ describe("GET /api/ready", () => {
 
   it("answers 503 with the reason when Tableau is down", async () => {
     const { GET } = await loadRoute(demoEnv(await closedPortUrl()));
-    const res = await GET();
+    const res = await GET(new Request("http://localhost/api/ready"), {});
     expect(res.status).toBe(503);
     const body = (await res.json()) as Readiness;
     expect(body.ok).toBe(false);
@@ -134,7 +134,7 @@ describe("GET /api/ready", () => {
 
   it("answers 503 config_invalid when a portal variable is bad", async () => {
     const { GET } = await loadRoute({ ...demoEnv(emu.url), VIZPORT_TOKEN_LIFETIME_SECONDS: "9999" });
-    const res = await GET();
+    const res = await GET(new Request("http://localhost/api/ready"), {});
     expect(res.status).toBe(503);
     expect(((await res.json()) as Readiness).checks.config).toEqual({ ok: false, reason: "config_invalid" });
   });

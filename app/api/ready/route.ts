@@ -1,11 +1,13 @@
 /**
  * GET /api/ready: can this portal serve users? Configuration valid, Tableau reachable, a REST sign-in probe
  * succeeding, clocks within a minute. 200 when ready, 503 when not; only yes/no and a short reason code per
- * check, never a secret, a token or a message from Tableau, so it needs no session (proxy.ts skips /api/*).
+ * check, never a secret, a token or a message from Tableau, so it needs no session.
  * The probe signs in and out of Tableau, so its answer is reused for 10 s.
  */
 import "server-only";
 import { getEnv } from "@/lib/env";
+import { apiRoute } from "@/lib/http/api-route";
+import { jsonResponse } from "@/lib/http/json-error";
 import { cachedProbe, probeReadiness } from "@/scripts/doctor/ready";
 
 export const dynamic = "force-dynamic";
@@ -28,19 +30,19 @@ const probe = (holder.__vizportReadyProbe ??= cachedProbe(
   { ttlMs: 10_000 },
 ));
 
-export async function GET(): Promise<Response> {
+export const GET = apiRoute(async () => {
   try {
     const readiness = await probe();
-    return Response.json(readiness, {
+    return jsonResponse(readiness, {
       status: readiness.ok ? 200 : 503,
       headers: { "Cache-Control": "no-store" },
     });
   } catch {
     // The probe reports failures as checks; this is only a last guard so the answer stays JSON, never a 500 page.
     const failed = { ok: false, reason: "probe_failed" };
-    return Response.json(
+    return jsonResponse(
       { ok: false, checks: { config: failed, tableau: failed, signin: failed, clock: failed } },
       { status: 503, headers: { "Cache-Control": "no-store" } },
     );
   }
-}
+});

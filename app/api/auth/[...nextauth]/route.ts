@@ -5,6 +5,7 @@
  */
 import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
+import { apiRoute } from "@/lib/http/api-route";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/http/body-limit";
 import { jsonError } from "@/lib/http/json-error";
 import { logEvent } from "@/lib/log";
@@ -13,9 +14,9 @@ import { describeWait, retryAfterSeconds } from "@/lib/rate-limit/sliding-window
 
 const MAX_BODY_BYTES = 16 * 1024;
 
-export const { GET } = handlers;
+export const GET = apiRoute((request: NextRequest) => handlers.GET(request));
 
-export async function POST(request: NextRequest): Promise<Response> {
+export const POST = apiRoute(async (request: NextRequest, _context: unknown, requestId: string) => {
   let body: Uint8Array<ArrayBuffer>;
   try {
     body = await readBodyLimited(request, MAX_BODY_BYTES);
@@ -28,7 +29,6 @@ export async function POST(request: NextRequest): Promise<Response> {
     const email = new URLSearchParams(new TextDecoder().decode(body)).get("email") ?? "";
     const limit = takeSignInAttempt(email, clientAddress(request.headers));
     if (!limit.allowed) {
-      const requestId = request.headers.get("x-request-id") ?? undefined;
       logEvent("auth.signin", {
         requestId,
         user: email.slice(0, 254),
@@ -44,10 +44,13 @@ export async function POST(request: NextRequest): Promise<Response> {
     }
   }
 
+  // The id goes on to authorize() (auth.ts), which logs the outcome.
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
   const copy = new NextRequest(request.url, {
     method: "POST",
-    headers: request.headers,
+    headers,
     body: body.byteLength > 0 ? body : undefined,
   });
   return handlers.POST(copy);
-}
+});

@@ -10,9 +10,10 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { getTableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
+import { apiRoute } from "@/lib/http/api-route";
 import { isCrossSite } from "@/lib/http/same-origin";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/http/body-limit";
-import { jsonError } from "@/lib/http/json-error";
+import { jsonError, jsonResponse } from "@/lib/http/json-error";
 import { logEvent } from "@/lib/log";
 import { takeTokenRequest } from "@/lib/rate-limit/limits";
 import { describeWait, retryAfterSeconds } from "@/lib/rate-limit/sliding-window";
@@ -22,7 +23,7 @@ export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 4096;
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = apiRoute(async (request: Request, _context: unknown, requestId: string) => {
   if (isCrossSite(request)) {
     return jsonError(403, "CROSS_SITE", "Embed tokens are only issued to the portal's own pages.");
   }
@@ -32,7 +33,6 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof BodyTooLargeError) return jsonError(413, error.code, error.message);
     return jsonError(400, "BAD_BODY", "The request body could not be read.");
   }
-  const requestId = request.headers.get("x-request-id") ?? undefined;
   const user = await getCurrentUser();
   if (!user) return jsonError(401, "UNAUTHENTICATED", "Sign in to the portal to view dashboards.");
 
@@ -73,8 +73,10 @@ export async function POST(request: Request): Promise<Response> {
     jtiHash: hashJti(minted.jti),
     expiresAt: minted.expiresAt.toISOString(),
   });
-  return Response.json(
+  // no-transform: a credential is never HTTP-compressed (BREACH-style attacks read secrets from compressed
+  // sizes), by this server or a proxy, however many attributes make it long.
+  return jsonResponse(
     { token: minted.token, expiresAt: minted.expiresAt.toISOString() },
-    { headers: { "Cache-Control": "no-store" } },
+    { headers: { "Cache-Control": "no-store, no-transform" } },
   );
-}
+});

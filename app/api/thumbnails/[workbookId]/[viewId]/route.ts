@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
+import { apiRoute } from "@/lib/http/api-route";
 import { jsonError } from "@/lib/http/json-error";
 import { logEvent } from "@/lib/log";
 import { asTableauError } from "@/lib/catalog/tableau-error-shape";
@@ -21,38 +22,41 @@ const MAX_AGE_SECONDS = 300;
 const holder = globalThis as typeof globalThis & { __vizportThumbnails?: ThumbnailCache };
 const cache = (holder.__vizportThumbnails ??= new ThumbnailCache(500, MAX_AGE_SECONDS * 1000));
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ workbookId: string; viewId: string }> },
-): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return jsonError(401, "UNAUTHENTICATED", "Sign in to the portal to see thumbnails.");
-  const username = getRestUsername(user.email);
-  if (!username)
-    return jsonError(403, "NO_TABLEAU_MAPPING", "Your portal account is not linked to a Tableau user.");
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success)
-    return jsonError(400, "BAD_ID", "Workbook and view ids are letters, digits and dashes.");
+export const GET = apiRoute(
+  async (
+    _request: Request,
+    { params }: { params: Promise<{ workbookId: string; viewId: string }> },
+    requestId: string,
+  ) => {
+    const user = await getCurrentUser();
+    if (!user) return jsonError(401, "UNAUTHENTICATED", "Sign in to the portal to see thumbnails.");
+    const username = getRestUsername(user.email);
+    if (!username)
+      return jsonError(403, "NO_TABLEAU_MAPPING", "Your portal account is not linked to a Tableau user.");
+    const parsed = paramsSchema.safeParse(await params);
+    if (!parsed.success)
+      return jsonError(400, "BAD_ID", "Workbook and view ids are letters, digits and dashes.");
 
-  try {
-    const { workbookId, viewId } = parsed.data;
-    const image = await cache.get(thumbnailKey(username, workbookId, viewId), () =>
-      getTableauClient().getViewPreviewImage(username, workbookId, viewId),
-    );
-    return new Response(Buffer.from(image.bytes), {
-      headers: {
-        "Content-Type": image.contentType.startsWith("image/") ? image.contentType : "image/png",
-        "Cache-Control": `private, max-age=${MAX_AGE_SECONDS}`,
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (error) {
-    const tableau = asTableauError(error);
-    if (tableau && (tableau.status === 404 || tableau.status === 403)) {
-      return jsonError(404, "NOT_FOUND", "No such view, or it is not shared with you.");
+    try {
+      const { workbookId, viewId } = parsed.data;
+      const image = await cache.get(thumbnailKey(username, workbookId, viewId), () =>
+        getTableauClient().getViewPreviewImage(username, workbookId, viewId),
+      );
+      return new Response(Buffer.from(image.bytes), {
+        headers: {
+          "Content-Type": image.contentType.startsWith("image/") ? image.contentType : "image/png",
+          "Cache-Control": `private, max-age=${MAX_AGE_SECONDS}`,
+          "X-Content-Type-Options": "nosniff",
+        },
+      });
+    } catch (error) {
+      const tableau = asTableauError(error);
+      if (tableau && (tableau.status === 404 || tableau.status === 403)) {
+        return jsonError(404, "NOT_FOUND", "No such view, or it is not shared with you.");
+      }
+      const explained = explainTableauError(error);
+      logEvent("thumbnail.error", { requestId, user: user.email, code: explained.code });
+      return jsonError(502, explained.code.toUpperCase(), explained.message);
     }
-    const explained = explainTableauError(error);
-    logEvent("thumbnail.error", { user: user.email, code: explained.code });
-    return jsonError(502, explained.code.toUpperCase(), explained.message);
-  }
-}
+  },
+);
