@@ -22,6 +22,13 @@ describe("readBodyLimited", () => {
     expect((await readBodyLimited(new Request("http://localhost/x"), 10)).byteLength).toBe(0);
   });
 
+  it("does not read a body declared empty", async () => {
+    const request = new Request("http://localhost/x", { method: "POST", body: "ignored" });
+    const declaredEmpty = new Request(request, { headers: { "content-length": "0" } });
+    expect((await readBodyLimited(declaredEmpty, 10)).byteLength).toBe(0);
+    expect(declaredEmpty.bodyUsed).toBe(false);
+  });
+
   it("refuses a declared length over the limit without reading", async () => {
     const request = new Request("http://localhost/x", {
       method: "POST",

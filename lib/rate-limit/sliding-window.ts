@@ -71,11 +71,17 @@ export class SlidingWindowLimiter {
     return this.hits.size;
   }
 
+  // A key's times are in order, so the expired ones are a prefix: drop it in place rather than copy the rest
+  // (a generous limit keeps thousands of times per key, and this runs twice per hit).
   private live(key: string): number[] {
+    const times = this.hits.get(key);
+    if (!times) return [];
     const since = this.now() - this.options.windowMs;
-    const live = (this.hits.get(key) ?? []).filter((time) => time > since);
-    if (live.length === 0) this.hits.delete(key);
-    return live;
+    let expired = 0;
+    while (expired < times.length && times[expired]! <= since) expired++;
+    if (expired > 0) times.splice(0, expired);
+    if (times.length === 0) this.hits.delete(key);
+    return times;
   }
 
   private evict(): void {
