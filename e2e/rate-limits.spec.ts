@@ -81,7 +81,7 @@ test.describe("token route", () => {
     expect(body.error.message).toMatch(
       /^Too many dashboard loads in a short time\. Try again in \d+ seconds?\.$/,
     );
-    expect(limited?.headers()["cache-control"]).toBe("no-store");
+    expect(limited?.headers()["cache-control"]).toBe("no-store, no-transform");
   });
 });
 

@@ -7,7 +7,7 @@ test.describe("POST /api/tableau/token", () => {
   test("answers 401 JSON without a session", async ({ request }) => {
     const response = await request.post(TOKEN_PATH);
     expect(response.status()).toBe(401);
-    expect(response.headers()["cache-control"]).toBe("no-store");
+    expect(response.headers()["cache-control"]).toBe("no-store, no-transform");
     expect(await response.json()).toEqual({
       error: { code: "UNAUTHENTICATED", message: expect.any(String) },
     });
@@ -53,11 +53,14 @@ test.describe("POST /api/tableau/token", () => {
       return {
         status: response.status,
         cacheControl: response.headers.get("cache-control"),
+        contentEncoding: response.headers.get("content-encoding"),
         body: await response.json(),
       };
     }, TOKEN_PATH);
     expect(result.status).toBe(200);
-    expect(result.cacheControl).toBe("no-store");
+    // Never compressed, though the browser asks for gzip: a credential in a compressed answer leaks by its size.
+    expect(result.cacheControl).toBe("no-store, no-transform");
+    expect(result.contentEncoding).toBeNull();
     const claims = decodeJwt(result.body.token);
     expect(claims.sub).toBe("carol@example.com");
     expect(claims.scp).toEqual(["tableau:views:embed"]);
