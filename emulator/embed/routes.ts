@@ -32,7 +32,6 @@ export function registerEmbedRoutes(router: Router): void {
   router.add("POST", SIGNIN, handleSignin);
   router.add("GET", "/vizportal/api/web/v1/auth/embed/target", handleTarget);
   router.add("GET", "/javascripts/api/:file", serveAsset);
-  router.add("GET", "/javascripts/api/embedding/:file", serveAsset);
   router.add("GET", `${VIEW_PAGE_MODULES}/:file`, serveAsset);
   router.add("GET", "/t/:site/views/:workbook/:sheet", handleView);
   router.add("GET", "/views/:workbook/:sheet", handleView);
