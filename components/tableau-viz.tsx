@@ -3,20 +3,25 @@
  * One embedded Tableau view. Client only: it loads the Embedding API (server script or bundled package), asks
  * the token route for a fresh token on every mount, and renders `<tableau-viz>` with documented attributes. It
  * re-mints and remounts once when the sign-in fails, has its own "never became interactive" timeout, and keeps
- * the filters chosen in the viz so that a remount restores them as `<viz-filter>` children.
+ * the filters chosen in the viz so that a remount restores them as `<viz-filter>` children. On a direct load
+ * of a view page, the first viz may already have been started by the page's early script, before hydration:
+ * the component then adopts that element (viz/early-viz.ts) instead of rendering its own.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { describeVizLoadError, parseVizLoadError, type EmbedErrorMessage } from "@/lib/tableau/embed";
 import type {
   FilterChangedDetail,
+  TabSwitchedDetail,
   TableauVizElement,
   VizDevice,
   VizLoadErrorDetail,
   VizToolbar as VizToolbarPosition,
 } from "@/types/tableau-viz";
+import { awaitEarlyViz, listenToEarlyViz, type EarlyViz, type VizEventType } from "./viz/early-viz";
 import { takeEmbedToken } from "./viz/fetch-embed-token";
 import { loadEmbeddingApi, type EmbedLibrary } from "./viz/load-embedding-api";
 import { describeTokenFailure, libraryLoadFailure } from "./viz/token-errors";
+import { EARLY_HOST_ATTR, EARLY_HOST_TAKEN_ATTR } from "./viz/token-prefetch-script";
 import {
   applyFieldFilter,
   canExportPdf,
@@ -57,6 +62,8 @@ interface Mount {
   generation: number;
   token: string;
   filters: VizFilters;
+  /** The early script's viz, adopted: nothing to render, it is already in the early host. */
+  early?: EarlyViz;
 }
 
 export function TableauViz(props: TableauVizProps) {
@@ -75,9 +82,12 @@ export function TableauViz(props: TableauVizProps) {
   const retriedRef = useRef(false);
   const vizRef = useRef<TableauVizElement | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
+  const earlyHostRef = useRef<HTMLDivElement | null>(null);
+  const handlersRef = useRef<Partial<Record<VizEventType, (event: Event) => void>>>({});
 
   const remount = useCallback((resetRetry: boolean) => {
     if (resetRetry) retriedRef.current = false;
+    earlyHostRef.current?.replaceChildren();
     setMount(null);
     setStalled(false);
     setNotice("");
@@ -94,6 +104,17 @@ export function TableauViz(props: TableauVizProps) {
         () => true,
         () => false,
       );
+      if (generation === 0) {
+        const early = await awaitEarlyViz(() => earlyHostRef.current);
+        if (abort.signal.aborted) return;
+        if (early) {
+          vizRef.current = early.element;
+          setMount({ generation, token: "", filters: { ...filtersRef.current }, early });
+          setPhase({ kind: "loading", step: "viz" });
+          return;
+        }
+      }
+      earlyHostRef.current?.setAttribute(EARLY_HOST_TAKEN_ATTR, "");
       const token = takeEmbedToken(abort.signal);
       const [loaded, result] = await Promise.all([library, token]);
       if (abort.signal.aborted) return;
@@ -171,6 +192,9 @@ export function TableauViz(props: TableauVizProps) {
     setPhase({ kind: "error", message: describeVizLoadError(parsed, context) });
   };
 
+  const onTabSwitched = (event: CustomEvent<TabSwitchedDetail>) =>
+    setNotice(`Now showing ${event.detail.newSheetName}.`);
+
   const onFilterChanged = (event: CustomEvent<FilterChangedDetail>) => {
     const { fieldName } = event.detail;
     void event.detail
@@ -181,6 +205,24 @@ export function TableauViz(props: TableauVizProps) {
       })
       .catch(() => undefined);
   };
+
+  // The adopted early viz is not React's element: its events reach the same handlers through listeners.
+  useEffect(() => {
+    handlersRef.current = {
+      firstinteractive: onFirstInteractive,
+      vizloaderror: (event) => onLoadError(event as CustomEvent<VizLoadErrorDetail>),
+      filterchanged: (event) => onFilterChanged(event as CustomEvent<FilterChangedDetail>),
+      tabswitched: (event) => onTabSwitched(event as CustomEvent<TabSwitchedDetail>),
+    };
+  });
+  const early = mount?.early;
+  useEffect(() => {
+    if (!early) return;
+    return listenToEarlyViz(early, (type, event) => handlersRef.current[type]?.(event));
+  }, [early]);
+  useEffect(() => {
+    if (phase.kind === "error") earlyHostRef.current?.replaceChildren();
+  }, [phase.kind]);
 
   const run = async (label: string, work: (viz: TableauVizElement) => Promise<void>, done?: string) => {
     const viz = vizRef.current;
@@ -255,7 +297,19 @@ export function TableauViz(props: TableauVizProps) {
         <VizStalled tableauHost={tableauHost} seconds={timeoutSeconds} onRetry={() => remount(true)} />
       ) : null}
       <div className={styles.frame} data-state={phase.kind}>
-        {mount && phase.kind !== "error" ? (
+        {/* The early script's viz goes here, before hydration; React leaves the host's content alone. */}
+        <div
+          ref={earlyHostRef}
+          className={styles.earlyHost}
+          {...{ [EARLY_HOST_ATTR]: "" }}
+          data-src={src}
+          data-toolbar={props.toolbar ?? "bottom"}
+          data-device={props.device ?? "default"}
+          data-hide-tabs={props.hideTabs ? "true" : undefined}
+          data-filters={JSON.stringify(props.initialFilters ?? {})}
+          dangerouslySetInnerHTML={EMPTY_HTML}
+        />
+        {mount && !mount.early && phase.kind !== "error" ? (
           <tableau-viz
             key={mount.generation}
             ref={vizRef}
@@ -270,7 +324,7 @@ export function TableauViz(props: TableauVizProps) {
             onfirstinteractive={onFirstInteractive}
             onvizloaderror={onLoadError}
             onfilterchanged={onFilterChanged}
-            ontabswitched={(event) => setNotice(`Now showing ${event.detail.newSheetName}.`)}
+            ontabswitched={onTabSwitched}
           >
             {Object.entries(mount.filters).map(([field, values]) => (
               <viz-filter key={field} field={field} value={values.join(",")} />
@@ -293,6 +347,8 @@ export function TableauViz(props: TableauVizProps) {
     </div>
   );
 }
+
+const EMPTY_HTML = { __html: "" };
 
 /** Keeps the page URL a deep link to what is shown (`?Region=East`), without a navigation. */
 function syncUrl(filters: VizFilters): void {

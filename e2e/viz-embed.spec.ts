@@ -31,6 +31,52 @@ test.describe("viz, embedding library from the Tableau server", () => {
     await expect(viz.caption).toContainText("bob@example.com");
     await viz.expectRegions(["West"]);
   });
+
+  test("a direct load starts the viz before hydration, and the component adopts it: one viz, one token", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, "carol");
+    const tokenRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/api/tableau/token")) tokenRequests.push(request.url());
+    });
+    const viz = new VizPage(page);
+    await viz.open(`${VIEW}?Region=East`);
+    // The early script's element sits in the early host, and its missed firstinteractive still reached React.
+    await viz.expectInteractive("Sales by Region");
+    await expect(page.locator("[data-vizport-early-host] > tableau-viz")).toHaveCount(1);
+    await expect(page.locator("tableau-viz")).toHaveCount(1);
+    await expect(page.locator("[data-vizport-early-host] viz-filter")).toHaveAttribute("value", "East");
+    expect(tokenRequests).toHaveLength(1);
+    // The portal's controls drive the adopted element like their own.
+    await viz.regionButton("East").click();
+    await expect(viz.regionButton("East")).toHaveAttribute("aria-pressed", "true");
+    // A reload replaces it with the component's own viz and a fresh token.
+    await viz.control("Reload").click();
+    await viz.expectInteractive("Sales by Region");
+    await expect(page.locator("[data-vizport-early-host] > *")).toHaveCount(0);
+    await expect(page.locator("tableau-viz")).toHaveCount(1);
+    expect(tokenRequests).toHaveLength(2);
+  });
+
+  test("after a client-side navigation the component starts the viz itself, with one token", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, "carol");
+    await page.goto("/");
+    const tokenRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/api/tableau/token")) tokenRequests.push(request.url());
+    });
+    await page.locator(`a[href="${VIEW}"]`).first().click();
+    const viz = new VizPage(page);
+    await viz.expectInteractive("Sales by Region");
+    await expect(page.locator("tableau-viz")).toHaveCount(1);
+    await expect(page.locator("[data-vizport-early-host] > *")).toHaveCount(0);
+    expect(tokenRequests).toHaveLength(1);
+  });
 });
 
 test.describe("viz, bundled npm embedding library", () => {
