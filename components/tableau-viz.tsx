@@ -17,22 +17,16 @@ import type {
   VizLoadErrorDetail,
   VizToolbar as VizToolbarPosition,
 } from "@/types/tableau-viz";
-import { awaitEarlyViz, listenToEarlyViz, type EarlyViz, type VizEventType } from "./viz/early-viz";
-import { takeEmbedToken } from "./viz/fetch-embed-token";
-import { loadEmbeddingApi, type EmbedLibrary } from "./viz/load-embedding-api";
-import { describeTokenFailure, libraryLoadFailure } from "./viz/token-errors";
-import { EARLY_HOST_ATTR, EARLY_HOST_TAKEN_ATTR } from "./viz/token-prefetch-script";
-import {
-  applyFieldFilter,
-  canExportPdf,
-  keptValues,
-  resetFilters,
-  toError,
-  type VizFilters,
-} from "./viz/viz-actions";
+import { EarlyVizHost } from "./viz/early-viz-host";
+import { listenToEarlyViz, type EarlyViz, type VizEventType } from "./viz/early-viz";
+import type { EmbedLibrary } from "./viz/load-embedding-api";
+import { startMount } from "./viz/start-mount";
+import { syncUrl, useFollowSize, useFullscreen } from "./viz/use-viz-frame";
+import { canExportPdf, keptValues, type VizFilters } from "./viz/viz-actions";
+import { useVizActions } from "./viz/use-viz-actions";
 import { VizError } from "./viz/viz-error";
 import { VizLoading, VizStalled, type LoadingStep } from "./viz/viz-status";
-import { VizToolbar, type QuickFilter, type ToolbarAction } from "./viz/viz-toolbar";
+import { VizToolbar, type QuickFilter } from "./viz/viz-toolbar";
 import styles from "./viz/tableau-viz.module.css";
 
 export interface TableauVizProps {
@@ -74,9 +68,7 @@ export function TableauViz(props: TableauVizProps) {
   const [stalled, setStalled] = useState(false);
   const [filters, setFilters] = useState<VizFilters>(() => ({ ...props.initialFilters }));
   const [pdfSupported, setPdfSupported] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState("");
-  const [fullscreen, setFullscreen] = useState(false);
   // The live filters, read when a remount snapshots them (state would be stale inside event handlers).
   const filtersRef = useRef<VizFilters>({ ...props.initialFilters });
   const retriedRef = useRef(false);
@@ -95,41 +87,31 @@ export function TableauViz(props: TableauVizProps) {
     setGeneration((g) => g + 1);
   }, []);
 
-  // Every mount: load the library (once per page), mint a fresh token, then render the viz.
+  // Every mount: the early script's viz, or the library (once per page) and a fresh token; then the viz.
   useEffect(() => {
     const abort = new AbortController();
-    void (async () => {
-      // The library and the token do not depend on each other: fetch both at once.
-      const library = loadEmbeddingApi(embedLibrary, server).then(
-        () => true,
-        () => false,
-      );
-      if (generation === 0) {
-        const early = await awaitEarlyViz(() => earlyHostRef.current);
-        if (abort.signal.aborted) return;
-        if (early) {
-          vizRef.current = early.element;
-          setMount({ generation, token: "", filters: { ...filtersRef.current }, early });
-          setPhase({ kind: "loading", step: "viz" });
-          return;
-        }
-      }
-      earlyHostRef.current?.setAttribute(EARLY_HOST_TAKEN_ATTR, "");
-      const token = takeEmbedToken(abort.signal);
-      const [loaded, result] = await Promise.all([library, token]);
-      if (abort.signal.aborted) return;
-      if (!loaded) {
-        setPhase({ kind: "error", message: libraryLoadFailure(server, embedLibrary === "bundled") });
+    void startMount({
+      first: generation === 0,
+      library: embedLibrary,
+      server,
+      earlyHost: () => earlyHostRef.current,
+      signal: abort.signal,
+    }).then((start) => {
+      if (start.kind === "aborted" || abort.signal.aborted) return;
+      if (start.kind === "error") {
+        setPhase({ kind: "error", message: start.message, action: start.action });
         return;
       }
-      if (!result.ok) {
-        const action = result.status === 401 ? { href: "/login", label: "Sign in" } : undefined;
-        setPhase({ kind: "error", message: describeTokenFailure(result.status, result.message), action });
-        return;
-      }
-      setMount({ generation, token: result.token, filters: { ...filtersRef.current } });
+      const early = start.kind === "early" ? start.early : undefined;
+      if (early) vizRef.current = early.element;
+      setMount({
+        generation,
+        token: start.kind === "token" ? start.token : "",
+        filters: { ...filtersRef.current },
+        early,
+      });
       setPhase({ kind: "loading", step: "viz" });
-    })();
+    });
     return () => abort.abort();
   }, [generation, embedLibrary, server]);
 
@@ -141,27 +123,8 @@ export function TableauViz(props: TableauVizProps) {
     return () => window.clearTimeout(timer);
   }, [waitingForViz, mount, timeoutSeconds]);
 
-  useEffect(() => {
-    const onChange = () => setFullscreen(document.fullscreenElement === rootRef.current);
-    document.addEventListener("fullscreenchange", onChange);
-    return () => document.removeEventListener("fullscreenchange", onChange);
-  }, []);
-
-  // Follow the container's size (the viz is 100% × 100% of it; resize() tells Tableau to lay out again).
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root || typeof ResizeObserver === "undefined") return;
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => vizRef.current?.resize?.());
-    });
-    observer.observe(root);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    };
-  }, []);
+  const fullscreen = useFullscreen(rootRef);
+  useFollowSize(rootRef, vizRef);
 
   const recordFilter = useCallback((field: string, values: string[] | null) => {
     const next = { ...filtersRef.current };
@@ -224,58 +187,20 @@ export function TableauViz(props: TableauVizProps) {
     if (phase.kind === "error") earlyHostRef.current?.replaceChildren();
   }, [phase.kind]);
 
-  const run = async (label: string, work: (viz: TableauVizElement) => Promise<void>, done?: string) => {
-    const viz = vizRef.current;
-    if (!viz) return;
-    setBusy(true);
-    setNotice("");
-    try {
-      await work(viz);
-      if (done) setNotice(done);
-    } catch (error) {
-      setNotice(`${label} failed: ${toError(error).message}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onQuickFilter = (value: string | null) => {
-    if (!quickFilter) return;
-    const values = value === null ? [] : [value];
-    void run("Filtering", async (viz) => {
-      await applyFieldFilter(viz, quickFilter.field, values);
-      recordFilter(quickFilter.field, values);
-    });
-  };
-
-  const onAction = (action: ToolbarAction) => {
-    switch (action) {
-      case "export-image":
-        return void run("Export image", (viz) => viz.exportImageAsync(), "Image export started.");
-      case "export-pdf":
-        return void run("Export PDF", async (viz) => {
-          if (!viz.displayDialogAsync)
-            throw new Error("this Tableau version's Embedding API has no PDF dialog");
-          await viz.displayDialogAsync("export-pdf");
-        });
-      case "refresh":
-        return void run("Refresh", (viz) => viz.refreshDataAsync(), "Data refreshed.");
-      case "reset":
-        return void run("Reset", async (viz) => {
-          await resetFilters(viz, filtersRef.current);
-          filtersRef.current = {};
-          setFilters({});
-          syncUrl({});
-        });
-      case "reload":
-        return remount(true);
-      case "fullscreen":
-        if (document.fullscreenElement) return void document.exitFullscreen().catch(() => undefined);
-        return void rootRef.current
-          ?.requestFullscreen()
-          .catch(() => setNotice("Full screen is not available here."));
-    }
-  };
+  const { busy, onAction, onQuickFilter } = useVizActions({
+    viz: vizRef,
+    root: rootRef,
+    quickFilter,
+    currentFilters: () => filtersRef.current,
+    recordFilter,
+    clearFilters: () => {
+      filtersRef.current = {};
+      setFilters({});
+      syncUrl({});
+    },
+    reload: () => remount(true),
+    setNotice,
+  });
 
   const tableauHost = safeHost(server);
   return (
@@ -297,17 +222,13 @@ export function TableauViz(props: TableauVizProps) {
         <VizStalled tableauHost={tableauHost} seconds={timeoutSeconds} onRetry={() => remount(true)} />
       ) : null}
       <div className={styles.frame} data-state={phase.kind}>
-        {/* The early script's viz goes here, before hydration; React leaves the host's content alone. */}
-        <div
+        <EarlyVizHost
           ref={earlyHostRef}
-          className={styles.earlyHost}
-          {...{ [EARLY_HOST_ATTR]: "" }}
-          data-src={src}
-          data-toolbar={props.toolbar ?? "bottom"}
-          data-device={props.device ?? "default"}
-          data-hide-tabs={props.hideTabs ? "true" : undefined}
-          data-filters={JSON.stringify(props.initialFilters ?? {})}
-          dangerouslySetInnerHTML={EMPTY_HTML}
+          src={src}
+          toolbar={props.toolbar ?? "bottom"}
+          device={props.device ?? "default"}
+          hideTabs={props.hideTabs ?? false}
+          filters={props.initialFilters ?? {}}
         />
         {mount && !mount.early && phase.kind !== "error" ? (
           <tableau-viz
@@ -346,16 +267,6 @@ export function TableauViz(props: TableauVizProps) {
       </p>
     </div>
   );
-}
-
-const EMPTY_HTML = { __html: "" };
-
-/** Keeps the page URL a deep link to what is shown (`?Region=East`), without a navigation. */
-function syncUrl(filters: VizFilters): void {
-  const url = new URL(window.location.href);
-  for (const key of [...url.searchParams.keys()]) url.searchParams.delete(key);
-  for (const [field, values] of Object.entries(filters)) url.searchParams.set(field, values.join(","));
-  window.history.replaceState(window.history.state, "", url);
 }
 
 function safeHost(server: string): string {
