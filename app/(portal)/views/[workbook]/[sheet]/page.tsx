@@ -6,6 +6,7 @@ import { TableauViz } from "@/components/tableau-viz";
 import { TOKEN_PREFETCH_SCRIPT } from "@/components/viz/token-prefetch-script";
 import { requireUser } from "@/lib/auth/session";
 import { getViewForUser } from "@/lib/catalog";
+import { OVER_BUDGET, withinBudget } from "@/lib/catalog/within-budget";
 import { getTableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { requestNonce } from "@/lib/http/nonce";
@@ -24,6 +25,9 @@ const partSchema = z
   .max(255)
   .regex(/^[^/\\]+$/);
 const paramsSchema = z.object({ workbook: partSchema, sheet: partSchema });
+
+/** How long the page waits for the REST lookup below before it shows the viz without it. */
+const VIEW_LOOKUP_BUDGET_MS = 3_000;
 
 /** The portal's quick filter: the sample data's regions (every demo view has the Region field). */
 const REGION_FILTER = { field: "Region", values: ["Central", "East", "South", "West"] };
@@ -48,11 +52,15 @@ export default async function ViewPage({
   const identity = getTableauIdentity(user.email);
   if (!identity) return <IdentityCard user={user} identity={null} />;
 
-  // REST tells whether the view exists for this user (else 404) and its project. When REST itself fails, the
+  // REST tells whether the view exists for this user (else 404) and its project. When REST fails or is slow, the
   // viz is still shown from the URL: Tableau enforces permissions there too, and the viz explains its own errors.
+  // Nothing of the page reaches the browser before this answer, so a slow Tableau is not waited for.
   let view: View | null | undefined;
   try {
-    view = await getViewForUser(user.email, workbook, sheet);
+    const found = await withinBudget(getViewForUser(user.email, workbook, sheet), VIEW_LOOKUP_BUDGET_MS);
+    if (found === OVER_BUDGET)
+      logEvent("view.resolve_slow", { user: user.email, budgetMs: VIEW_LOOKUP_BUDGET_MS });
+    else view = found;
   } catch (error) {
     logEvent("view.resolve_error", { user: user.email, code: explainTableauError(error).code });
   }
