@@ -20,14 +20,36 @@ let loading: Promise<void> | undefined;
 export function loadEmbeddingApi(library: EmbedLibrary, server: string): Promise<void> {
   if (typeof window === "undefined") return Promise.reject(new EmbeddingApiLoadError("not in a browser"));
   if (customElements.get("tableau-viz")) return Promise.resolve();
-  loading ??= (library === "bundled" ? importBundled() : injectScript(embeddingApiScriptUrl(server))).catch(
-    (error: unknown) => {
-      // Forget a failed load so that "Try again" really tries again.
-      loading = undefined;
-      throw error;
-    },
-  );
+  loading ??= (
+    library === "bundled" ? importBundled() : loadServerScript(embeddingApiScriptUrl(server))
+  ).catch((error: unknown) => {
+    // Forget a failed load so that "Try again" really tries again.
+    loading = undefined;
+    throw error;
+  });
   return loading;
+}
+
+// A page keeps a failed module script's failure for its URL: the same URL never loads again until a reload.
+// Each new attempt (one automatic retry after a second, then each "Try again") asks for a distinct URL.
+let attempts = 0;
+const RETRY_DELAY_MS = 1000;
+
+async function loadServerScript(url: string): Promise<void> {
+  try {
+    await injectScript(attemptUrl(url, attempts++));
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    await injectScript(attemptUrl(url, attempts++));
+  }
+}
+
+/** The script URL for the n-th attempt: the first is the plain URL, later ones add a `vizport-attempt` query. */
+export function attemptUrl(url: string, attempt: number): string {
+  if (attempt === 0) return url;
+  const next = new URL(url);
+  next.searchParams.set("vizport-attempt", String(attempt));
+  return next.href;
 }
 
 async function importBundled(): Promise<void> {

@@ -42,6 +42,10 @@ export function VizStalled({
         settings (or turn off strict tracking protection for this portal), then try again. If that is not
         allowed where you work, ask your administrator to serve Tableau from the same site as this portal.
       </p>
+      <p>
+        If the dashboard then loads slowly or not at all, Tableau itself may be slow or failing: try again
+        later.
+      </p>
       <div className={styles.panelActions}>
         <button type="button" className={styles.button} onClick={onRetry}>
           Try again

@@ -135,6 +135,17 @@ export function describeVizLoadError(
 ): EmbedErrorMessage {
   if (error.connectedAppCode !== undefined) return describeConnectedAppError(error.connectedAppCode, context);
   const status = error.httpStatus === undefined ? "" : ` (HTTP ${error.httpStatus})`;
+  const server = context.server ? ` (${context.server})` : "";
+  if (error.isAuthFailure && error.httpStatus === undefined) {
+    // No status and no code: the sign-in got no answer it could read, which is what a Tableau that is down or
+    // blocked looks like from the browser (a refusal carries a status).
+    return {
+      title: "Tableau could not be reached",
+      userMessage:
+        "The dashboard's sign-in got no answer from Tableau: it may be down, or blocked on your network. Try again in a minute; if it keeps happening, tell your portal administrator.",
+      adminMessage: `The embed sign-in failed with no HTTP answer and no Connected App code. Check that the Tableau server${server} is up and reachable from users' browsers (DNS, firewall, proxy), and that the Connected App's domain allowlist names this portal's origin${context.portalOrigin ? ` (${context.portalOrigin})` : ""}.`,
+    };
+  }
   if (error.isAuthFailure) {
     return {
       title: "Tableau refused the sign-in",

@@ -141,6 +141,12 @@ describe("Connected App error messages", () => {
     const m = describeVizLoadError({ errorCode: "auth-failed", isAuthFailure: true, httpStatus: 502 });
     expect(m.userMessage).toContain("HTTP 502");
     expect(m.code).toBeUndefined();
+    const unreachable = describeVizLoadError(
+      { errorCode: "auth-failed", isAuthFailure: true },
+      { server: "https://tableau.example.com" },
+    );
+    expect(unreachable.title).toBe("Tableau could not be reached");
+    expect(unreachable.adminMessage).toContain("https://tableau.example.com");
     const other = describeVizLoadError({ errorCode: "server-error", isAuthFailure: false });
     expect(other.userMessage).toContain("server-error");
   });
