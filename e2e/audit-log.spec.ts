@@ -1,7 +1,7 @@
 /**
  * The audit log as an operator reads it: the 3100 portal's stdout is captured to a file (playwright.config.ts).
  * One sign-in, a view (token mint) and the admin listing under a known request id each leave one JSON line with
- * that id, the user and the outcome; a refused password leaves a line with its reason and no password. The
+ * that id, the user and the outcome; a REST sign-in to Tableau leaves one too; a refused password leaves a line with its reason and no password. The
  * whole log so far holds no token, password or secret.
  */
 import { readFileSync } from "node:fs";
@@ -69,6 +69,20 @@ test("sign-in, token mint and admin listing each leave a line with the request i
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const listings = await linesFor(id, "admin.workbooks.list");
   expect(listings.some((line) => line.outcome === "ok" && line.user === DEMO_USERS.alice.email)).toBe(true);
+
+  // REST sign-ins are shared per Tableau user, so alice's may have come from an earlier spec's request: there
+  // is one, with who asked, the Tableau user, the outcome and a request id.
+  let restSignIns: Line[] = [];
+  await expect
+    .poll(() => {
+      restSignIns = lines().filter(
+        (l) => l.event === "tableau.rest_signin" && l.tableauUser === DEMO_USERS.alice.tableauUser,
+      );
+      return restSignIns.length;
+    })
+    .toBeGreaterThan(0);
+  expect(restSignIns[0]).toMatchObject({ user: DEMO_USERS.alice.email, outcome: "success", attempt: 1 });
+  expect(typeof restSignIns[0]?.requestId).toBe("string");
 
   const log = readFileSync(PORTAL_LOG, "utf8");
   expect(log).not.toContain("eyJ"); // a JWT's header

@@ -6,6 +6,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getTableauIdentity, type TableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
+import { currentRequestId } from "@/lib/http/request-id";
+import { logEvent } from "@/lib/log";
 import { mintConnectedAppToken } from "./jwt";
 import { createTableauClient, type TableauClient } from "./rest";
 import { REST_SCOPES, REST_TOKEN_LIFETIME_SECONDS } from "./rest/scopes";
@@ -26,6 +28,9 @@ export function getTableauClient(): TableauClient {
 // are cached per username *and* attribute set: two portal users mapped to one Tableau user with different
 // attributes must never share a session.
 const principals = new Map<string, TableauIdentity>();
+// Principal key → the portal user who last asked for it: the one whose request a sign-in under it serves (two
+// portal users share a key only when they map to the same Tableau user with the same attributes).
+const askers = new Map<string, string>();
 
 /**
  * The key a portal user's REST calls are made and cached under: the Tableau username, followed by a digest of
@@ -36,6 +41,7 @@ export function getRestUsername(email: string): string | null {
   if (!identity) return null;
   const key = principalKey(identity);
   principals.set(key, identity);
+  askers.set(key, email);
   return key;
 }
 
@@ -72,6 +78,21 @@ function buildClient(): TableauClient {
         lifetimeSeconds: REST_TOKEN_LIFETIME_SECONDS,
       });
       return token;
+    },
+    onSignIn: (event) => {
+      void currentRequestId().then((requestId) =>
+        logEvent("tableau.rest_signin", {
+          requestId,
+          user: askers.get(event.username),
+          tableauUser: principals.get(event.username)?.username ?? event.username,
+          outcome: event.outcome,
+          attempt: event.attempt,
+          durationMs: event.durationMs,
+          ...(event.outcome === "failure"
+            ? { code: event.code, status: event.status, connectedAppCode: event.connectedAppCode }
+            : {}),
+        }),
+      );
     },
   });
 }

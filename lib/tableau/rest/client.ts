@@ -7,7 +7,7 @@ import { resolveDefaultViewPaths } from "./default-views";
 import type { FetchLike } from "./http";
 import { getViewImage, getViewPreviewImage, getWorkbookPreviewImage, type ViewImageOptions } from "./images";
 import { listProjects } from "./projects";
-import { SessionCache, type RestSession } from "./sessions";
+import { SessionCache, type RestSession, type SignInEvent } from "./sessions";
 import type { ImageBytes, Page, Project, View, Workbook } from "./types";
 import { getView, listViewsForSite, listWorkbookViews } from "./views";
 import { searchWorkbooks, type ScanCache, type SearchOptions } from "./workbook-search";
@@ -30,6 +30,8 @@ export interface TableauClientConfig {
   now?: () => number;
   /** Per-attempt timeout, default 10 s. */
   timeoutMs?: number;
+  /** Told of each REST sign-in's outcome (for the audit log); never given a token. */
+  onSignIn?: (event: SignInEvent) => void;
   /** Extra attempts for GETs after a 5xx or network failure, default 2. */
   retries?: number;
   /** First retry delay, doubling; default 200 ms. */
@@ -81,6 +83,7 @@ export function createTableauClient(config: TableauClientConfig): TableauClient 
     now,
     idleMs: (config.sessionIdleMinutes ?? 240) * 60_000,
     marginMs: (config.sessionMarginMinutes ?? 10) * 60_000,
+    onSignIn: config.onSignIn,
   });
   const ctx: RestContext = { http, sessions, counters: { requests: 0 } };
   const scans: ScanCache = { ttlMs: config.searchCacheMs ?? 30_000, now, entries: new Map() };

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import { TableauError, TableauUnavailableError } from "../errors";
-import { API, control, countingFetch, startTestEmulator, testClient } from "./emulator-fixture";
+import { API, control, countingFetch, restMinter, startTestEmulator, testClient } from "./emulator-fixture";
+import type { SignInEvent } from "./sessions";
 
 const ALICE = "alice@example.com";
 let emu: RunningEmulator;
@@ -41,16 +42,60 @@ describe("retries, timeouts and outages", () => {
     expect(counter.calls.filter((c) => c.startsWith("GET"))).toHaveLength(3);
   });
 
-  it("never retries a 4xx, nor a sign-in POST that got an answer", async () => {
+  it("never retries a 4xx, nor a sign-in refused with a 4xx", async () => {
     const counter = countingFetch();
     const client = testClient(emu, { fetch: counter.fetch, retries: 3, backoffMs: 10 });
     await client.getView(ALICE, "00000000-0000-4000-8000-000000000000").catch(() => undefined);
     expect(counter.calls.filter((c) => c.startsWith("GET"))).toHaveLength(1);
     await client.signOut(ALICE);
     counter.calls.length = 0;
+    await control(emu, "POST", "faults", { prefix: `/api/${API}/auth/signin`, status: 401 });
+    await expect(client.signIn(ALICE)).rejects.toMatchObject({ status: 401 });
+    expect(counter.calls).toEqual([`POST /api/${API}/auth/signin`]);
+  });
+
+  it("tries a sign-in answered 503 once more with a fresh token, and reports each attempt", async () => {
+    const tokens: string[] = [];
+    const mint = restMinter();
+    const events: SignInEvent[] = [];
+    let faulted = true;
+    const client = testClient(emu, {
+      mintToken: async (username) => {
+        tokens.push(await mint(username));
+        return tokens.at(-1)!;
+      },
+      // Tableau recovers as soon as it has refused the first attempt.
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (faulted && String(input).endsWith("/auth/signin")) {
+          faulted = false;
+          await control(emu, "DELETE", "faults");
+        }
+        return response;
+      },
+      onSignIn: (event) => events.push(event),
+    });
+    await control(emu, "POST", "faults", { prefix: `/api/${API}/auth/signin`, status: 503 });
+    const session = await client.signIn(ALICE);
+    expect(session.username).toBe(ALICE);
+    expect(tokens).toHaveLength(2);
+    expect(tokens[0]).not.toBe(tokens[1]);
+    expect(events.map(({ outcome, attempt, status }) => ({ outcome, attempt, status }))).toEqual([
+      { outcome: "failure", attempt: 1, status: 503 },
+      { outcome: "success", attempt: 2, status: undefined },
+    ]);
+    expect(JSON.stringify(events)).not.toContain(tokens[1]!.slice(0, 20));
+  });
+
+  it("gives up after the second 503, with both attempts reported as failures", async () => {
+    const events: SignInEvent[] = [];
+    const client = testClient(emu, { onSignIn: (event) => events.push(event) });
     await control(emu, "POST", "faults", { prefix: `/api/${API}/auth/signin`, status: 503 });
     await expect(client.signIn(ALICE)).rejects.toMatchObject({ status: 503 });
-    expect(counter.calls).toEqual([`POST /api/${API}/auth/signin`]);
+    expect(events.map((e) => [e.outcome, e.attempt])).toEqual([
+      ["failure", 1],
+      ["failure", 2],
+    ]);
   });
 
   it("retries a sign-in once when the connection fails before any answer", async () => {

@@ -1,6 +1,8 @@
 /**
  * REST sessions: JWT sign-in per Tableau username, cached per site+username until shortly before Tableau would
- * drop them for idleness, with one sign-in in flight per key however many callers ask at once.
+ * drop them for idleness, with one sign-in in flight per key however many callers ask at once. A sign-in that
+ * Tableau answers 502/503/504 is tried once more with a new token (no session was made, and a JWT's jti is
+ * spent); each sign-in's outcome is reported to `onSignIn` for the audit log.
  */
 import { TableauError, TableauUnavailableError } from "../errors";
 import { send, sendJson, type TransportConfig } from "./http";
@@ -22,7 +24,23 @@ export interface SessionCacheConfig {
   idleMs: number;
   /** Renew this long before the idle deadline, so a request never races the expiry. */
   marginMs: number;
+  /** Told of every sign-in attempt's outcome; never given a token. */
+  onSignIn?: (event: SignInEvent) => void;
 }
+
+export interface SignInEvent {
+  username: string;
+  outcome: "success" | "failure";
+  /** 1, or 2 for the retry after a 502/503/504. */
+  attempt: number;
+  durationMs: number;
+  /** On failure: the error's code (a Tableau REST code such as 401001, or e.g. `tableau_unreachable`). */
+  code?: string;
+  status?: number;
+  connectedAppCode?: number;
+}
+
+const RETRIED_SIGNIN_STATUSES = new Set([502, 503, 504]);
 
 interface Entry {
   session: RestSession;
@@ -81,6 +99,35 @@ export class SessionCache {
   }
 
   private async signIn(username: string): Promise<RestSession> {
+    try {
+      return await this.attemptSignIn(username, 1);
+    } catch (error) {
+      if (!RETRIED_SIGNIN_STATUSES.has(statusOf(error) ?? 0)) throw error;
+      return this.attemptSignIn(username, 2);
+    }
+  }
+
+  private async attemptSignIn(username: string, attempt: number): Promise<RestSession> {
+    const started = this.cfg.now();
+    const report = (event: Omit<SignInEvent, "username" | "attempt" | "durationMs">) =>
+      this.cfg.onSignIn?.({ username, attempt, durationMs: this.cfg.now() - started, ...event });
+    try {
+      const session = await this.requestSignIn(username);
+      report({ outcome: "success" });
+      return session;
+    } catch (error) {
+      const { code, status, connectedAppCode } = error as Partial<TableauError>;
+      report({
+        outcome: "failure",
+        code: typeof code === "string" ? code : "internal",
+        status,
+        connectedAppCode,
+      });
+      throw error;
+    }
+  }
+
+  private async requestSignIn(username: string): Promise<RestSession> {
     this.signIns++;
     const jwt = await this.cfg.mintToken(username);
     const body = await sendJson(this.http, {
@@ -107,6 +154,11 @@ export class SessionCache {
   private key(username: string): string {
     return `${this.cfg.site}\u0000${username}`;
   }
+}
+
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof TableauError || error instanceof TableauUnavailableError) return error.status;
+  return undefined;
 }
 
 /** True when Tableau refused the session itself (expired, signed out, or not allowed): sign in again once. */
