@@ -4,6 +4,7 @@
  * because every e2e sign-in comes from one address (playwright.config.ts). Each test uses an account or
  * address of its own (unique per run), so a retry starts from a fresh budget and other specs are unaffected.
  */
+import { VizPage } from "./viz-page";
 import { DEMO_PASSWORD, DEMO_USERS, expect, PORTAL_URLS, test } from "./fixtures";
 
 const run = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
@@ -82,6 +83,13 @@ test.describe("token route", () => {
       /^Too many dashboard loads in a short time\. Try again in \d+ seconds?\.$/,
     );
     expect(limited?.headers()["cache-control"]).toBe("no-store, no-transform");
+
+    // The viz says so in its own words, with the wait from Retry-After (this portal's secret is wrong, but
+    // the token route refuses before Tableau is asked).
+    const viz = new VizPage(page);
+    await viz.open("/views/Superstore/SalesbyRegion");
+    await expect(viz.error.locator("h2")).toHaveText("Too many dashboard loads");
+    await expect(viz.error).toContainText(/Try again in \d+ seconds?\./);
   });
 });
 

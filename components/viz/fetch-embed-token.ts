@@ -3,7 +3,8 @@
  * loads, so one is never reused. The answer is checked by hand rather than with zod to keep zod out of the view
  * page's client bundle (first-load JS budget); the shape is two fields.
  */
-export type EmbedTokenResult = { ok: true; token: string } | { ok: false; status: number; message: string };
+export type EmbedTokenResult =
+  { ok: true; token: string } | { ok: false; status: number; message: string; retryAfterSeconds?: number };
 
 export function fetchEmbedToken(signal?: AbortSignal): Promise<EmbedTokenResult> {
   return readTokenResponse(
@@ -28,7 +29,13 @@ async function readTokenResponse(pending: Promise<Response>): Promise<EmbedToken
   if (response.ok && isRecord(body) && typeof body.token === "string" && body.token !== "") {
     return { ok: true, token: body.token };
   }
-  return { ok: false, status: response.ok ? 502 : response.status, message: errorMessage(body) };
+  const retryAfter = Number(response.headers.get("retry-after") ?? "");
+  return {
+    ok: false,
+    status: response.ok ? 502 : response.status,
+    message: errorMessage(body),
+    ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: Math.ceil(retryAfter) } : {}),
+  };
 }
 
 function errorMessage(body: unknown): string {

@@ -40,7 +40,11 @@ export async function startMount(opts: {
   }
   if (!result.ok) {
     const action = result.status === 401 ? { href: "/login", label: "Sign in" } : undefined;
-    return { kind: "error", message: describeTokenFailure(result.status, result.message), action };
+    return {
+      kind: "error",
+      message: describeTokenFailure(result.status, result.message, result.retryAfterSeconds),
+      action,
+    };
   }
   return { kind: "token", token: result.token };
 }

@@ -15,6 +15,16 @@ describe("token route failures", () => {
     expect(describeTokenFailure(0, "").title).toContain("could not be reached");
   });
 
+  it("tells a rate-limited user how long to wait, from Retry-After, and the admin which limit", () => {
+    const limited = describeTokenFailure(429, "Too many dashboard loads.", 42);
+    expect(limited.title).toBe("Too many dashboard loads");
+    expect(limited.userMessage).toContain("Try again in 42 seconds.");
+    expect(limited.adminMessage).toContain("VIZPORT_TOKEN_REQUESTS_PER_MINUTE");
+    expect(describeTokenFailure(429, "", 1).userMessage).toContain("in 1 second.");
+    expect(describeTokenFailure(429, "", 150).userMessage).toContain("in 3 minutes.");
+    expect(describeTokenFailure(429, "").userMessage).toContain("Try again in a minute.");
+  });
+
   it("says where the Embedding API failed to load from", () => {
     expect(libraryLoadFailure("https://tab.example", false).adminMessage).toContain("https://tab.example");
     expect(libraryLoadFailure("https://tab.example", true).adminMessage).toContain("bundled");

@@ -1,7 +1,19 @@
 /** What to say when the portal's own token route refuses (before Tableau is even asked). */
 import type { EmbedErrorMessage } from "@/lib/tableau/embed";
 
-export function describeTokenFailure(status: number, detail: string): EmbedErrorMessage {
+export function describeTokenFailure(
+  status: number,
+  detail: string,
+  retryAfterSeconds?: number,
+): EmbedErrorMessage {
+  if (status === 429) {
+    const wait = retryAfterSeconds ? `in ${describeSeconds(retryAfterSeconds)}` : "in a minute";
+    return {
+      title: "Too many dashboard loads",
+      userMessage: `Dashboards were opened or reloaded more often than the portal allows in a minute. Try again ${wait}.`,
+      adminMessage: `The token route answered 429: the per-user limit (VIZPORT_TOKEN_REQUESTS_PER_MINUTE) was reached.${retryAfterSeconds ? ` Retry-After: ${retryAfterSeconds} s.` : ""}`,
+    };
+  }
   if (status === 401) {
     return {
       title: "Your portal session has ended",
@@ -30,6 +42,11 @@ export function describeTokenFailure(status: number, detail: string): EmbedError
       "Something went wrong on the portal's side. Try again in a minute; if it keeps happening, tell your portal administrator.",
     adminMessage: `The token route answered ${status}: ${detail} Run "npm run doctor" to check the Tableau settings.`,
   };
+}
+
+function describeSeconds(seconds: number): string {
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }
 
 export function libraryLoadFailure(server: string, bundled: boolean): EmbedErrorMessage {
