@@ -7,8 +7,9 @@
  */
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { PORTAL_LOG } from "./e2e/portal-log";
+import { E2E_AUTH_SECRET, WRONG_SECRET_VALUE } from "./e2e/servers";
 import { demoEnv } from "./scripts/demo-env";
+import { LOG_DIR } from "./scripts/e2e/log-scan";
 
 const CI = Boolean(process.env.CI);
 const EMULATOR = "http://localhost:8910";
@@ -16,7 +17,7 @@ const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 // The demo's Connected App, with a fixed session secret: cookies ignore ports, so every e2e portal on localhost
 // must be able to read the others' session cookies.
-const portalEnv = { ...demoEnv(EMULATOR), AUTH_SECRET: "e2e-only-auth-secret-never-use-in-production-0123" };
+const portalEnv = { ...demoEnv(EMULATOR), AUTH_SECRET: E2E_AUTH_SECRET };
 
 // Every e2e sign-in comes from one address (localhost), about 50 per run: far past the real per-address limit
 // (20 per 15 minutes). 3102 keeps the defaults, and e2e/rate-limits.spec.ts checks them there.
@@ -24,10 +25,14 @@ const ONE_ADDRESS = { VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "1000" };
 
 const build = process.env.VIZPORT_E2E_SKIP_BUILD ? "" : "npm run build && ";
 
-function portal(port: number, env: Record<string, string>, prefix = "", logFile = "") {
-  const log = logFile ? ` > ${logFile}` : "";
+// Every server's output (stdout and stderr) goes to .e2e-logs/, which e2e/global-teardown.ts scans for secrets
+// once the run is over; e2e/audit-log.spec.ts reads the 3100 portal's (e2e/portal-log.ts). When a server fails
+// to start, its log says why.
+const logTo = (name: string) => ` > ${LOG_DIR}/${name}.log 2>&1`;
+
+function portal(port: number, env: Record<string, string>, prefix = "") {
   return {
-    command: `${prefix}npx next start --hostname localhost --port ${port}${log}`,
+    command: `${prefix}npx next start --hostname localhost --port ${port}${logTo(`portal-${port}`)}`,
     url: `http://localhost:${port}/api/health`,
     env: { ...portalEnv, ...env },
     reuseExistingServer: !CI,
@@ -47,6 +52,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  globalTeardown: "./e2e/global-teardown.ts",
   use: {
     baseURL: "http://localhost:3100",
     trace: "retain-on-failure",
@@ -76,23 +82,18 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "npx tsx emulator/cli.ts --port 8910 --quiet",
+      command: `mkdir -p ${LOG_DIR} && npx tsx emulator/cli.ts --port 8910 --quiet${logTo("emulator-8910")}`,
       url: `${EMULATOR}/__emulator/health`,
       reuseExistingServer: !CI,
       timeout: 60_000,
       stdout: "ignore",
       stderr: "pipe",
     },
-    portal(
-      3100,
-      { VIZPORT_EMBED_LIBRARY: "server", ...ONE_ADDRESS },
-      `mkdir -p .e2e-logs && ${build}`,
-      PORTAL_LOG,
-    ),
+    portal(3100, { VIZPORT_EMBED_LIBRARY: "server", ...ONE_ADDRESS }, `mkdir -p ${LOG_DIR} && ${build}`),
     portal(3101, { VIZPORT_EMBED_LIBRARY: "bundled", ...ONE_ADDRESS }),
     portal(3102, {
       VIZPORT_EMBED_LIBRARY: "server",
-      TABLEAU_CA_SECRET_VALUE: "a-wrong-secret-value-for-the-error-path-0000",
+      TABLEAU_CA_SECRET_VALUE: WRONG_SECRET_VALUE,
     }),
   ],
 });

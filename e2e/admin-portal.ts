@@ -4,10 +4,13 @@
  * against the shared emulator on 8910, and so paging has more than the demo site's four workbooks.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import { startEmulator, type RunningEmulator } from "../emulator/server";
 import { test as base } from "./fixtures";
 import { demoEnv } from "../scripts/demo-env";
+import { LOG_DIR } from "../scripts/e2e/log-scan";
+import { E2E_AUTH_SECRET } from "./servers";
 
 export const ADMIN_SITE_WORKBOOKS = 130;
 
@@ -50,15 +53,18 @@ export const test = base.extend<{ adminPortal: AdminPortal }, { adminPortalWorke
 export { expect } from "./fixtures";
 
 function startPortal(port: number, tableauServer: string): ChildProcess {
+  // Its output joins the other servers' for the whole-run log scan (e2e/global-teardown.ts).
+  mkdirSync(LOG_DIR, { recursive: true });
+  const log = openSync(`${LOG_DIR}/admin-portal-${port}.log`, "w");
   return spawn(
     process.execPath,
     ["node_modules/next/dist/bin/next", "start", "--hostname", "localhost", "--port", String(port)],
     {
-      stdio: "ignore",
+      stdio: ["ignore", log, log],
       env: {
         ...process.env,
         ...demoEnv(tableauServer),
-        AUTH_SECRET: "e2e-only-auth-secret-never-use-in-production-0123",
+        AUTH_SECRET: E2E_AUTH_SECRET,
         VIZPORT_EMBED_LIBRARY: "server",
       },
     },

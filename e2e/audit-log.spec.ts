@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { demoEnv } from "../scripts/demo-env";
 import { DEMO_PASSWORD, DEMO_USERS, expect, PORTAL_URLS, test } from "./fixtures";
 import { PORTAL_LOG } from "./portal-log";
+import { E2E_AUTH_SECRET } from "./servers";
 import { VizPage } from "./viz-page";
 
 test.use({ baseURL: PORTAL_URLS.server });
@@ -89,5 +90,5 @@ test("sign-in, token mint and admin listing each leave a line with the request i
   expect(log).not.toContain("a-wrong-password-for-the-audit-test");
   expect(log).not.toMatch(/"password"/i);
   expect(log).not.toContain(demoEnv().TABLEAU_CA_SECRET_VALUE ?? "never");
-  expect(log).not.toContain("e2e-only-auth-secret-never-use-in-production-0123");
+  expect(log).not.toContain(E2E_AUTH_SECRET);
 });

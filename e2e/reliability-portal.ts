@@ -4,10 +4,13 @@
  * emulator runs in this worker; its Connected App allows the private portal's origin, so views embed.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { loadSiteFile } from "../emulator/core/load-site";
 import { startEmulator, type RunningEmulator } from "../emulator/server";
 import { demoEnv } from "../scripts/demo-env";
+import { LOG_DIR } from "../scripts/e2e/log-scan";
 import { freePort, waitForUrl } from "../scripts/processes";
+import { E2E_AUTH_SECRET } from "./servers";
 import { expect, test as base } from "./fixtures";
 
 export interface ReliabilityPortal {
@@ -45,6 +48,9 @@ export const test = base.extend<{ cleanPortalLog: void }, { reliabilityPortal: R
         // Its own process group: `next start` may have children of its own.
         if (portal.pid && portal.exitCode === null) process.kill(-portal.pid, "SIGTERM");
         await emulator.close();
+        // For the whole-run log scan (e2e/global-teardown.ts).
+        mkdirSync(LOG_DIR, { recursive: true });
+        writeFileSync(`${LOG_DIR}/reliability-portal-${port}.log`, output.join(""));
       }
     },
     { scope: "worker", timeout: 90_000 },
@@ -72,7 +78,7 @@ function startPortal(port: number, tableauServer: string, output: string[]): Chi
       env: {
         ...process.env,
         ...demoEnv(tableauServer),
-        AUTH_SECRET: "e2e-only-auth-secret-never-use-in-production-0123",
+        AUTH_SECRET: E2E_AUTH_SECRET,
         VIZPORT_EMBED_LIBRARY: "server",
         // Every sign-in here comes from localhost; the per-address limit is e2e/rate-limits.spec.ts's concern.
         VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "1000",

@@ -11,14 +11,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { demoEnv } from "../scripts/demo-env";
 import { DEMO_USERS, expect, PORTAL_URLS, test } from "./fixtures";
+import { E2E_AUTH_SECRET, WRONG_SECRET_VALUE } from "./servers";
 
 const SECRET_VALUE = demoEnv().TABLEAU_CA_SECRET_VALUE ?? "";
 if (SECRET_VALUE.length < 16) throw new Error("the demo Connected App secret value is missing");
-const VALUES = [
-  SECRET_VALUE,
-  "a-wrong-secret-value-for-the-error-path-0000",
-  "e2e-only-auth-secret-never-use-in-production-0123",
-];
+const VALUES = [SECRET_VALUE, WRONG_SECRET_VALUE, E2E_AUTH_SECRET];
 const NAMES = ["TABLEAU_CA_SECRET_VALUE", "TABLEAU_CA_SECRET_ID", "AUTH_SECRET"];
 const asCode = (name: string) =>
   new RegExp(
