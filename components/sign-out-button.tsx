@@ -1,5 +1,6 @@
 import { signOut } from "@/auth";
 import { getCurrentUser } from "@/lib/auth/session";
+import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
 import { signOutTableauRest } from "@/lib/tableau/server";
 
@@ -9,7 +10,7 @@ async function signOutAction(): Promise<void> {
   if (user) {
     // Ends the user's cached Tableau REST session too, so it does not outlive the portal session.
     await signOutTableauRest(user.email);
-    logEvent("auth.signout", { user: user.email });
+    logEvent("auth.signout", { requestId: await currentRequestId(), user: user.email });
   }
   await signOut({ redirectTo: "/login" });
 }

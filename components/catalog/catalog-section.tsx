@@ -1,5 +1,6 @@
 import { getCatalog } from "@/lib/catalog";
 import type { EmbedErrorContext } from "@/lib/tableau/embed";
+import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
 import { describeCatalogError } from "./describe-catalog-error";
 import { CatalogList } from "./catalog-list";
@@ -21,7 +22,7 @@ export async function CatalogSection({
     catalog = await getCatalog(email, query);
   } catch (error) {
     const explained = describeCatalogError(error, context);
-    logEvent("catalog.error", { user: email, code: explained.code });
+    logEvent("catalog.error", { requestId: await currentRequestId(), user: email, code: explained.code });
     return (
       <div role="alert" className="alert alert-error stack" data-testid="catalog-error">
         <p>

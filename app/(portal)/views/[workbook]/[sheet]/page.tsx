@@ -10,6 +10,7 @@ import { OVER_BUDGET, withinBudget } from "@/lib/catalog/within-budget";
 import { getTableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { requestNonce } from "@/lib/http/nonce";
+import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
 import { deepLinkFilters, embeddingApiScriptUrl, viewEmbedUrl } from "@/lib/tableau/embed";
 import { explainTableauError, type View } from "@/lib/tableau/rest";
@@ -59,10 +60,18 @@ export default async function ViewPage({
   try {
     const found = await withinBudget(getViewForUser(user.email, workbook, sheet), VIEW_LOOKUP_BUDGET_MS);
     if (found === OVER_BUDGET)
-      logEvent("view.resolve_slow", { user: user.email, budgetMs: VIEW_LOOKUP_BUDGET_MS });
+      logEvent("view.resolve_slow", {
+        requestId: await currentRequestId(),
+        user: user.email,
+        budgetMs: VIEW_LOOKUP_BUDGET_MS,
+      });
     else view = found;
   } catch (error) {
-    logEvent("view.resolve_error", { user: user.email, code: explainTableauError(error).code });
+    logEvent("view.resolve_error", {
+      requestId: await currentRequestId(),
+      user: user.email,
+      code: explainTableauError(error).code,
+    });
   }
   if (view === null) notFound();
 
