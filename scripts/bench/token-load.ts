@@ -1,10 +1,11 @@
 /**
  * Load: 50 concurrent clients hold POST /api/tableau/token for 60 s, spread over the demo's four mapped users
- * (one session each), as fast as answers come. Counts 200 / 429 / other and the portal's memory (RSS of its
- * process group) before, at the end and after 10 s of rest. With the default limit (30 tokens per user per
- * minute) nearly every request is a 429: the point is that nothing else comes back and memory settles.
- * No emulator needed: minting is local.
- *   npx tsx scripts/bench/token-load.ts [--clients 50] [--seconds 60]
+ * (one session each), as fast as answers come; then rest, and the same again. Counts 200 / 429 / other, and
+ * samples the portal's memory (RSS of its process group) every second. With the default limit (30 tokens per
+ * user per minute) nearly every request is a 429: the point is that nothing else comes back and memory
+ * settles. A leak grows with every phase; memory that settles is no higher after the second rest than after
+ * the first. No emulator needed: minting is local.
+ *   npx tsx scripts/bench/token-load.ts [--clients 50] [--seconds 60] [--rest 20] [--phases 2]
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -13,10 +14,19 @@ import { buildIfStale, freePort, start, waitForUrl } from "../processes";
 import { portalCookieHeader } from "./lib/portal-session";
 
 const { values } = parseArgs({
-  options: { clients: { type: "string", default: "50" }, seconds: { type: "string", default: "60" } },
+  options: {
+    clients: { type: "string", default: "50" },
+    seconds: { type: "string", default: "60" },
+    rest: { type: "string", default: "20" },
+    phases: { type: "string", default: "2" },
+  },
 });
 const CLIENTS = Number(values.clients);
 const SECONDS = Number(values.seconds);
+const REST_SECONDS = Number(values.rest);
+const PHASES = Math.max(1, Number(values.phases));
+// Growth from one rest to the next that still counts as settled: allocator and JIT noise, not a leak.
+const SETTLED_MB = 16;
 const USERS = ["alice@example.com", "bob@example.com", "carol@example.com", "erin@example.com"];
 
 /** Resident memory of every process in the group (npx and next-server), in MB. Linux only. */
@@ -53,13 +63,14 @@ try {
   const pgid = portal.child.pid ?? 0;
   const cookies = await Promise.all(USERS.map((user) => portalCookieHeader(base, user)));
   const before = groupRssMb(pgid);
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(groupRssMb(pgid)), 1000);
 
   const counts = { ok: 0, limited: 0, other: 0 };
   const otherStatuses = new Map<string, number>();
   const latencies: number[] = [];
   let retryAfterSeen = true;
-  const deadline = Date.now() + SECONDS * 1000;
-  const client = async (index: number) => {
+  const client = async (index: number, deadline: number) => {
     const cookie = cookies[index % cookies.length] ?? "";
     while (Date.now() < deadline) {
       const started = performance.now();
@@ -84,29 +95,45 @@ try {
       }
     }
   };
-  await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
-  const atEnd = groupRssMb(pgid);
-  await new Promise((resolve) => setTimeout(resolve, 10_000));
-  const settled = groupRssMb(pgid);
+  const phases: { peak: number; afterRest: number }[] = [];
+  for (let phase = 0; phase < PHASES; phase += 1) {
+    const from = samples.length;
+    const deadline = Date.now() + SECONDS * 1000;
+    await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index, deadline)));
+    const peak = Math.max(...samples.slice(from), groupRssMb(pgid));
+    await new Promise((resolve) => setTimeout(resolve, REST_SECONDS * 1000));
+    phases.push({ peak, afterRest: groupRssMb(pgid) });
+  }
+  clearInterval(sampler);
 
   latencies.sort((a, b) => a - b);
   const pct = (p: number) =>
     (latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0).toFixed(1);
   const total = counts.ok + counts.limited + counts.other;
+  const loadSeconds = SECONDS * PHASES;
   console.log(
-    `\nToken route under load: ${CLIENTS} clients, ${USERS.length} users, ${SECONDS} s, next start`,
+    `\nToken route under load: ${CLIENTS} clients, ${USERS.length} users, ${PHASES} × ${SECONDS} s with ${REST_SECONDS} s rests, next start`,
   );
   console.log(
-    `requests ${total} (${(total / SECONDS).toFixed(0)}/s): 200 ${counts.ok} · 429 ${counts.limited} · other ${counts.other}`,
+    `requests ${total} (${(total / loadSeconds).toFixed(0)}/s): 200 ${counts.ok} · 429 ${counts.limited} · other ${counts.other}`,
   );
   if (otherStatuses.size > 0)
     console.log(`other statuses: ${JSON.stringify(Object.fromEntries(otherStatuses))}`);
   console.log(
-    `expected 200s at most ${USERS.length} users × 30/min × ${(SECONDS / 60).toFixed(1)} min (default limit)`,
+    `expected 200s at most ${USERS.length} users × 30/min × ${(loadSeconds / 60).toFixed(1)} min of load, plus one window per rest (default limit)`,
   );
   console.log(`latency ms: p50 ${pct(0.5)} · p99 ${pct(0.99)}; every 429 had Retry-After: ${retryAfterSeen}`);
-  console.log(`portal RSS MB: before ${before} · end of load ${atEnd} · after 10 s ${settled}`);
-  process.exitCode = counts.other === 0 && retryAfterSeen ? 0 : 1;
+  console.log(
+    `portal RSS MB: before ${before} · ${phases.map((p, i) => `phase ${i + 1}: peak ${p.peak}, after rest ${p.afterRest}`).join(" · ")}`,
+  );
+  const first = phases[0]?.afterRest ?? before;
+  const last = phases.at(-1)?.afterRest ?? before;
+  const settled = last - first <= SETTLED_MB;
+  if (PHASES > 1)
+    console.log(
+      `memory ${settled ? "settles" : "keeps growing"}: ${last - first >= 0 ? "+" : ""}${last - first} MB from the first rest to the last (settled within ${SETTLED_MB} MB)`,
+    );
+  process.exitCode = counts.other === 0 && retryAfterSeen && (PHASES === 1 || settled) ? 0 : 1;
 } finally {
   portal.stop();
 }
