@@ -34,6 +34,8 @@ export interface Env {
   tokenLifetimeSeconds: number;
   embedLibrary: "server" | "bundled";
   vizTimeoutSeconds: number;
+  /** Per-attempt timeout of the portal's REST calls to Tableau. */
+  tableauTimeoutSeconds: number;
   embedScopes: string[];
   /** In-memory, per-instance limits (lib/rate-limit). */
   rateLimits: {
@@ -122,6 +124,7 @@ export const envSchema = z.object({
     z.enum(["server", "bundled"], { error: 'must be "server" or "bundled"' }).default("server"),
   ),
   VIZPORT_VIZ_TIMEOUT_SECONDS: integer(20, 1, 300),
+  VIZPORT_TABLEAU_TIMEOUT_SECONDS: integer(10, 1, 120),
   VIZPORT_EMBED_SCOPES: scopes,
   VIZPORT_SIGNIN_FAILURES_PER_ACCOUNT: integer(5, 1, 1000, "attempts"),
   VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: integer(20, 1, 100_000, "attempts"),
@@ -152,6 +155,7 @@ export function parseEnv(source: Source): Env {
     tokenLifetimeSeconds: env.VIZPORT_TOKEN_LIFETIME_SECONDS,
     embedLibrary: env.VIZPORT_EMBED_LIBRARY,
     vizTimeoutSeconds: env.VIZPORT_VIZ_TIMEOUT_SECONDS,
+    tableauTimeoutSeconds: env.VIZPORT_TABLEAU_TIMEOUT_SECONDS,
     embedScopes: env.VIZPORT_EMBED_SCOPES,
     rateLimits: {
       signInFailuresPerAccount: env.VIZPORT_SIGNIN_FAILURES_PER_ACCOUNT,

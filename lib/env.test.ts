@@ -42,6 +42,7 @@ describe("parseEnv", () => {
     expect(env.tokenLifetimeSeconds).toBe(300);
     expect(env.embedLibrary).toBe("server");
     expect(env.vizTimeoutSeconds).toBe(20);
+    expect(env.tableauTimeoutSeconds).toBe(10);
     expect(env.embedScopes).toEqual(["tableau:views:embed"]);
     expect(env.rateLimits).toEqual({
       signInFailuresPerAccount: 5,
@@ -84,6 +85,7 @@ describe("parseEnv", () => {
       VIZPORT_TOKEN_LIFETIME_SECONDS: "600",
       VIZPORT_EMBED_LIBRARY: "bundled",
       VIZPORT_VIZ_TIMEOUT_SECONDS: "45",
+      VIZPORT_TABLEAU_TIMEOUT_SECONDS: "30",
       VIZPORT_EMBED_SCOPES: "tableau:views:embed, tableau:insights:embed",
     });
     expect(env.tableau.site).toBe("");
@@ -91,6 +93,7 @@ describe("parseEnv", () => {
     expect(env.tokenLifetimeSeconds).toBe(600);
     expect(env.embedLibrary).toBe("bundled");
     expect(env.vizTimeoutSeconds).toBe(45);
+    expect(env.tableauTimeoutSeconds).toBe(30);
     expect(env.embedScopes).toEqual(["tableau:views:embed", "tableau:insights:embed"]);
   });
 
@@ -122,6 +125,7 @@ describe("parseEnv", () => {
     ["VIZPORT_TOKEN_LIFETIME_SECONDS", "5m"],
     ["VIZPORT_EMBED_LIBRARY", "cdn"],
     ["VIZPORT_VIZ_TIMEOUT_SECONDS", "-1"],
+    ["VIZPORT_TABLEAU_TIMEOUT_SECONDS", "121"],
     ["VIZPORT_EMBED_SCOPES", "views:embed"],
   ])("refuses a bad %s (%s) by name", (name, value) => {
     const error = configError({ ...valid, [name]: value });

@@ -61,12 +61,13 @@ export async function signOutTableauRest(email: string): Promise<void> {
 }
 
 function buildClient(): TableauClient {
-  const { tableau } = getEnv();
+  const { tableau, tableauTimeoutSeconds } = getEnv();
   const app = { clientId: tableau.clientId, secretId: tableau.secretId, secretValue: tableau.secretValue };
   return createTableauClient({
     server: tableau.server,
     apiVersion: tableau.apiVersion,
     site: tableau.site,
+    timeoutMs: tableauTimeoutSeconds * 1000,
     mintToken: async (key) => {
       const identity = principals.get(key);
       if (!identity) throw new Error("REST sign-in for a principal that getRestUsername() did not issue");
