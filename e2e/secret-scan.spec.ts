@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { envSchema } from "../lib/env-schema";
 import { demoEnv } from "../scripts/demo-env";
 import { DEMO_USERS, expect, PORTAL_URLS, test } from "./fixtures";
 import { E2E_AUTH_SECRET, WRONG_SECRET_VALUE } from "./servers";
@@ -16,7 +17,9 @@ import { E2E_AUTH_SECRET, WRONG_SECRET_VALUE } from "./servers";
 const SECRET_VALUE = demoEnv().TABLEAU_CA_SECRET_VALUE ?? "";
 if (SECRET_VALUE.length < 16) throw new Error("the demo Connected App secret value is missing");
 const VALUES = [SECRET_VALUE, WRONG_SECRET_VALUE, E2E_AUTH_SECRET];
-const NAMES = ["TABLEAU_CA_SECRET_VALUE", "TABLEAU_CA_SECRET_ID", "AUTH_SECRET"];
+// Every variable the server reads: none may be read, or even named as a key, by code the browser gets.
+const NAMES = Object.keys(envSchema.shape);
+if (!NAMES.includes("TABLEAU_CA_SECRET_VALUE")) throw new Error("the environment schema lost its secret");
 const asCode = (name: string) =>
   new RegExp(
     `(?:process\\.env|\\benv)\\s*(?:\\.\\s*${name}|\\[\\s*["'\`]${name})|[{,]\\s*["']?${name}["']?\\s*:|["'\`]${name}["'\`]`,

@@ -19,7 +19,8 @@ describe("token route failures", () => {
     const limited = describeTokenFailure(429, "Too many dashboard loads.", 42);
     expect(limited.title).toBe("Too many dashboard loads");
     expect(limited.userMessage).toContain("Try again in 42 seconds.");
-    expect(limited.adminMessage).toContain("VIZPORT_TOKEN_REQUESTS_PER_MINUTE");
+    expect(limited.adminMessage).toContain("limit of embed tokens per minute");
+    expect(limited.adminMessage).not.toContain("VIZPORT_");
     expect(describeTokenFailure(429, "", 1).userMessage).toContain("in 1 second.");
     expect(describeTokenFailure(429, "", 150).userMessage).toContain("in 3 minutes.");
     expect(describeTokenFailure(429, "").userMessage).toContain("Try again in a minute.");

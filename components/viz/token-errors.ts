@@ -11,7 +11,8 @@ export function describeTokenFailure(
     return {
       title: "Too many dashboard loads",
       userMessage: `Dashboards were opened or reloaded more often than the portal allows in a minute. Try again ${wait}.`,
-      adminMessage: `The token route answered 429: the per-user limit (VIZPORT_TOKEN_REQUESTS_PER_MINUTE) was reached.${retryAfterSeconds ? ` Retry-After: ${retryAfterSeconds} s.` : ""}`,
+      // No variable name: this ships to the browser, and server settings' names stay on the server.
+      adminMessage: `The token route answered 429: this user reached the portal's limit of embed tokens per minute (a server setting; see the README's rate limits).${retryAfterSeconds ? ` Retry-After: ${retryAfterSeconds} s.` : ""}`,
     };
   }
   if (status === 401) {
