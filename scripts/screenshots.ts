@@ -1,0 +1,87 @@
+/**
+ * `npm run screenshots`: retakes the README's screenshots (docs/screenshots/) from a fresh emulator and portal
+ * (the production build, rebuilt when stale), as the demo users see them, in headless Chromium.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext } from "@playwright/test";
+import { loadSiteFile } from "../emulator/core/load-site";
+import { portalSessionCookie } from "./bench/lib/portal-session";
+import { demoEnv } from "./demo-env";
+import { buildIfStale, freePort, start, waitForUrl } from "./processes";
+
+const OUT = "docs/screenshots";
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+const emulatorPort = await freePort();
+const portalPort = await freePort();
+const emulatorUrl = `http://localhost:${emulatorPort}`;
+const base = `http://localhost:${portalPort}`;
+// The emulator's Connected App must allow this run's portal origin.
+const site = loadSiteFile();
+for (const app of site.connectedApps) app.domainAllowlist.push(base);
+const dataDir = mkdtempSync(join(tmpdir(), "vizport-screenshots-"));
+const dataFile = join(dataDir, "site.json");
+writeFileSync(dataFile, JSON.stringify(site));
+
+const env = { ...demoEnv(emulatorUrl), VIZPORT_EMBED_LIBRARY: "server" };
+if (buildIfStale(env)) console.log("screenshots: portal built");
+const emulator = start(
+  "emulator",
+  "npx",
+  ["tsx", "emulator/cli.ts", "--port", String(emulatorPort), "--data", dataFile, "--quiet"],
+  {},
+  "ignore",
+);
+const portal = start(
+  "portal",
+  "npx",
+  ["next", "start", "--hostname", "localhost", "--port", String(portalPort)],
+  env,
+  "ignore",
+);
+const browser = await chromium.launch({
+  ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+  args: ["--no-sandbox", "--disable-gpu"],
+});
+
+async function as(email: string | null, height: number): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height } });
+  if (email) {
+    const cookie = await portalSessionCookie(base, email);
+    await context.addCookies([
+      { ...cookie, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" },
+    ]);
+  }
+  return context;
+}
+
+try {
+  await waitForUrl(`${emulatorUrl}/__emulator/health`, 60_000, emulator.child);
+  await waitForUrl(`${base}/api/health`, 90_000, portal.child);
+
+  const anonymous = await (await as(null, 800)).newPage();
+  await anonymous.goto(`${base}/login`);
+  await anonymous.screenshot({ path: `${OUT}/login.png` });
+
+  const alice = await (await as("alice@example.com", 800)).newPage();
+  await alice.goto(`${base}/`);
+  await alice.locator("img[src^='/api/thumbnails/']").first().waitFor();
+  await alice.waitForLoadState("networkidle");
+  await alice.screenshot({ path: `${OUT}/catalog.png`, fullPage: true });
+  await alice.goto(`${base}/admin/workbooks`);
+  await alice.getByTestId("workbook-row").first().waitFor();
+  await alice.screenshot({ path: `${OUT}/admin-workbooks.png`, fullPage: true });
+
+  const carol = await (await as("carol@example.com", 900)).newPage();
+  await carol.goto(`${base}/views/Superstore/SalesbyRegion`);
+  await carol.locator("[data-phase=interactive]").waitFor({ timeout: 30_000 });
+  await carol.screenshot({ path: `${OUT}/view.png` });
+  console.log(`screenshots: login, catalog, admin-workbooks and view written to ${OUT}/`);
+} finally {
+  await browser.close();
+  portal.stop();
+  emulator.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
