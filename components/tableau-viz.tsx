@@ -3,9 +3,7 @@
  * One embedded Tableau view. Client only: it loads the Embedding API (server script or bundled package), asks
  * the token route for a fresh token on every mount, and renders `<tableau-viz>` with documented attributes. It
  * re-mints and remounts once when the sign-in fails, has its own "never became interactive" timeout, and keeps
- * the filters chosen in the viz so that a remount restores them as `<viz-filter>` children. On a direct load
- * of a view page, the first viz may already have been started by the page's early script, before hydration:
- * the component then adopts that element (viz/early-viz.ts) instead of rendering its own.
+ * the filters chosen in the viz so that a remount restores them as `<viz-filter>` children.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { describeVizLoadError, parseVizLoadError, type EmbedErrorMessage } from "@/lib/tableau/embed";
@@ -17,8 +15,6 @@ import type {
   VizLoadErrorDetail,
   VizToolbar as VizToolbarPosition,
 } from "@/types/tableau-viz";
-import { EarlyVizHost } from "./viz/early-viz-host";
-import { listenToEarlyViz, type EarlyViz, type VizEventType } from "./viz/early-viz";
 import type { EmbedLibrary } from "./viz/load-embedding-api";
 import { startMount } from "./viz/start-mount";
 import { syncUrl, useFollowSize, useFullscreen } from "./viz/use-viz-frame";
@@ -56,8 +52,6 @@ interface Mount {
   generation: number;
   token: string;
   filters: VizFilters;
-  /** The early script's viz, adopted: nothing to render, it is already in the early host. */
-  early?: EarlyViz;
 }
 
 export function TableauViz(props: TableauVizProps) {
@@ -74,12 +68,9 @@ export function TableauViz(props: TableauVizProps) {
   const retriedRef = useRef(false);
   const vizRef = useRef<TableauVizElement | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
-  const earlyHostRef = useRef<HTMLDivElement | null>(null);
-  const handlersRef = useRef<Partial<Record<VizEventType, (event: Event) => void>>>({});
 
   const remount = useCallback((resetRetry: boolean) => {
     if (resetRetry) retriedRef.current = false;
-    earlyHostRef.current?.replaceChildren();
     setMount(null);
     setStalled(false);
     setNotice("");
@@ -87,29 +78,16 @@ export function TableauViz(props: TableauVizProps) {
     setGeneration((g) => g + 1);
   }, []);
 
-  // Every mount: the early script's viz, or the library (once per page) and a fresh token; then the viz.
+  // Every mount: load the library (once per page), mint a fresh token, then render the viz.
   useEffect(() => {
     const abort = new AbortController();
-    void startMount({
-      first: generation === 0,
-      library: embedLibrary,
-      server,
-      earlyHost: () => earlyHostRef.current,
-      signal: abort.signal,
-    }).then((start) => {
+    void startMount({ library: embedLibrary, server, signal: abort.signal }).then((start) => {
       if (start.kind === "aborted" || abort.signal.aborted) return;
       if (start.kind === "error") {
         setPhase({ kind: "error", message: start.message, action: start.action });
         return;
       }
-      const early = start.kind === "early" ? start.early : undefined;
-      if (early) vizRef.current = early.element;
-      setMount({
-        generation,
-        token: start.kind === "token" ? start.token : "",
-        filters: { ...filtersRef.current },
-        early,
-      });
+      setMount({ generation, token: start.token, filters: { ...filtersRef.current } });
       setPhase({ kind: "loading", step: "viz" });
     });
     return () => abort.abort();
@@ -169,24 +147,6 @@ export function TableauViz(props: TableauVizProps) {
       .catch(() => undefined);
   };
 
-  // The adopted early viz is not React's element: its events reach the same handlers through listeners.
-  useEffect(() => {
-    handlersRef.current = {
-      firstinteractive: onFirstInteractive,
-      vizloaderror: (event) => onLoadError(event as CustomEvent<VizLoadErrorDetail>),
-      filterchanged: (event) => onFilterChanged(event as CustomEvent<FilterChangedDetail>),
-      tabswitched: (event) => onTabSwitched(event as CustomEvent<TabSwitchedDetail>),
-    };
-  });
-  const early = mount?.early;
-  useEffect(() => {
-    if (!early) return;
-    return listenToEarlyViz(early, (type, event) => handlersRef.current[type]?.(event));
-  }, [early]);
-  useEffect(() => {
-    if (phase.kind === "error") earlyHostRef.current?.replaceChildren();
-  }, [phase.kind]);
-
   const { busy, onAction, onQuickFilter } = useVizActions({
     viz: vizRef,
     root: rootRef,
@@ -222,15 +182,7 @@ export function TableauViz(props: TableauVizProps) {
         <VizStalled tableauHost={tableauHost} seconds={timeoutSeconds} onRetry={() => remount(true)} />
       ) : null}
       <div className={styles.frame} data-state={phase.kind}>
-        <EarlyVizHost
-          ref={earlyHostRef}
-          src={src}
-          toolbar={props.toolbar ?? "bottom"}
-          device={props.device ?? "default"}
-          hideTabs={props.hideTabs ?? false}
-          filters={props.initialFilters ?? {}}
-        />
-        {mount && !mount.early && phase.kind !== "error" ? (
+        {mount && phase.kind !== "error" ? (
           <tableau-viz
             key={mount.generation}
             ref={vizRef}
