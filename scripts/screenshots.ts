@@ -2,13 +2,11 @@
  * `npm run screenshots`: retakes the README's screenshots (docs/screenshots/) from a fresh emulator and portal
  * (the production build, rebuilt when stale), as the demo users see them, in headless Chromium.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { chromium, type BrowserContext } from "@playwright/test";
-import { loadSiteFile } from "../emulator/core/load-site";
 import { portalSessionCookie } from "./bench/lib/portal-session";
 import { demoEnv } from "./demo-env";
+import { startEmulatorAllowing } from "./emulator-process";
 import { buildIfStale, freePort, start, waitForUrl } from "./processes";
 
 const OUT = "docs/screenshots";
@@ -19,21 +17,10 @@ const portalPort = await freePort();
 const emulatorUrl = `http://localhost:${emulatorPort}`;
 const base = `http://localhost:${portalPort}`;
 // The emulator's Connected App must allow this run's portal origin.
-const site = loadSiteFile();
-for (const app of site.connectedApps) app.domainAllowlist.push(base);
-const dataDir = mkdtempSync(join(tmpdir(), "vizport-screenshots-"));
-const dataFile = join(dataDir, "site.json");
-writeFileSync(dataFile, JSON.stringify(site));
+const emulator = startEmulatorAllowing(emulatorPort, [base]);
 
 const env = { ...demoEnv(emulatorUrl), VIZPORT_EMBED_LIBRARY: "server" };
 if (buildIfStale(env)) console.log("screenshots: portal built");
-const emulator = start(
-  "emulator",
-  "npx",
-  ["tsx", "emulator/cli.ts", "--port", String(emulatorPort), "--data", dataFile, "--quiet"],
-  {},
-  "ignore",
-);
 const portal = start(
   "portal",
   "npx",
@@ -83,5 +70,4 @@ try {
   await browser.close();
   portal.stop();
   emulator.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }

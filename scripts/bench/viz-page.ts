@@ -5,14 +5,12 @@
  * the server's Embedding API script in both; runs alternate and the medians are compared.
  *   npx tsx scripts/bench/viz-page.ts [--runs 7]
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium, type BrowserContext } from "@playwright/test";
-import { loadSiteFile } from "../../emulator/core/load-site";
 import { mintConnectedAppToken } from "../../lib/tableau/jwt";
 import { demoEnv } from "../demo-env";
+import { startEmulatorAllowing } from "../emulator-process";
 import { buildIfStale, freePort, start, waitForUrl } from "../processes";
 import { firstLoadJs } from "./lib/first-load-js";
 import { startPlainEmbedPage } from "./lib/plain-embed-page";
@@ -35,22 +33,11 @@ const median = (xs: number[]) => {
 const portalPort = await freePort();
 const plainPort = (await isFree(3001)) ? 3001 : await freePort();
 const emulatorPort = await freePort();
-const site = loadSiteFile();
-for (const app of site.connectedApps)
-  app.domainAllowlist.push(`http://localhost:${portalPort}`, `http://localhost:${plainPort}`);
-// The emulator runs in its own process, as Tableau would: in this one it would share an event loop with the
-// browser driver.
-const dataDir = mkdtempSync(join(tmpdir(), "vizport-bench-"));
-const dataFile = join(dataDir, "site.json");
-writeFileSync(dataFile, JSON.stringify(site));
-const emulatorUrl = `http://localhost:${emulatorPort}`;
-const emulator = start(
-  "emulator",
-  "npx",
-  ["tsx", "emulator/cli.ts", "--port", String(emulatorPort), "--data", dataFile, "--quiet"],
-  {},
-  "ignore",
-);
+const emulator = startEmulatorAllowing(emulatorPort, [
+  `http://localhost:${portalPort}`,
+  `http://localhost:${plainPort}`,
+]);
+const emulatorUrl = emulator.url;
 // Each portal load mints a token: more than a few runs would pass the per-user limit (30 a minute).
 const env: Record<string, string> = {
   ...demoEnv(emulatorUrl),
@@ -141,7 +128,6 @@ try {
   await plain.close();
   portal.stop();
   emulator.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** Milliseconds from navigation start until the viz iframe shows the view's caption. */
