@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+// Rendered per request, not prerendered: Next.js then gives its inline scripts the request's CSP nonce
+// (proxy.ts); a static page's scripts carry none, so the policy blocked them.
+export default async function NotFound() {
+  await connection();
   return (
     <div className="message-page">
       <section className="card auth-card" aria-labelledby="not-found-title">

@@ -102,6 +102,20 @@ test.describe("security headers", () => {
     for (const { value } of plain) expect(value).not.toMatch(/;\s*Secure/i);
   });
 
+  test("the 404 page's scripts carry the response's nonce, so the policy lets them run", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, "carol");
+    const answer = await page.request.get(`${PORTAL_URLS.server}/no/such/page`);
+    expect(answer.status()).toBe(404);
+    const nonce = /'nonce-([^']+)'/.exec(answer.headers()["content-security-policy"] ?? "")?.[1];
+    expect(nonce).toBeDefined();
+    const scripts = [...(await answer.text()).matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
+  });
+
   test("a caller's request id is echoed, a malformed one replaced", async ({ request }) => {
     const kept = await request.get(`${PORTAL_URLS.server}/api/health`, {
       headers: { "x-request-id": "abc-123" },
