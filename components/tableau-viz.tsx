@@ -192,6 +192,9 @@ export function TableauViz(props: TableauVizProps) {
             toolbar={props.toolbar ?? "bottom"}
             {...(props.hideTabs ? { "hide-tabs": true as const } : {})}
             device={props.device ?? "default"}
+            // The viz is the page's main content, on screen from the start: a lazy iframe would wait for a
+            // layout pass to see that, and on a page still hydrating that pass comes late.
+            iframe-attr-loading="eager"
             width="100%"
             height="100%"
             onfirstinteractive={onFirstInteractive}

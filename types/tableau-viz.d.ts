@@ -93,6 +93,8 @@ interface TableauVizJsxProps {
   /** Boolean attribute: present means on ("false" still hides tabs), so pass `true` or leave it out. */
   "hide-tabs"?: true;
   device?: VizDevice;
+  /** The iframe's `loading` (lazy by default since 3.15). */
+  "iframe-attr-loading"?: "eager" | "lazy";
   width?: string;
   height?: string;
   // React 19 adds `on<event>` function props of custom elements as listeners for `<event>`.
