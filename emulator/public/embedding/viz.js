@@ -11,10 +11,8 @@ import {
   styleHost,
   STRING_ATTRS,
 } from "./element-support.js";
-import { Workbook, Worksheet } from "./sheets.js";
-
-const FROM_VIZ = "vizport-viz";
-const FROM_PAGE = "vizport-emulator";
+import { FROM_VIZ, handlePageMessage } from "./page-messages.js";
+import { Workbook } from "./sheets.js";
 
 export class TableauViz extends HTMLElement {
   static get observedAttributes() {
@@ -31,7 +29,7 @@ export class TableauViz extends HTMLElement {
     this._nextId = 1;
     this._reloadQueued = false;
     this._spentToken = null;
-    this._onMessage = (event) => this._handleMessage(event);
+    this._onMessage = (event) => handlePageMessage(this, event);
   }
 
   connectedCallback() {
@@ -198,70 +196,6 @@ export class TableauViz extends HTMLElement {
     iframe.src = frameUrl.href;
     this._iframe = iframe;
     this.append(iframe);
-  }
-
-  _handleMessage(event) {
-    const data = event.data;
-    if (!this._iframe || event.source !== this._iframe.contentWindow || event.origin !== this._origin) return;
-    if (!data || data.source !== FROM_PAGE) return;
-    if (data.type === "ready") this._onReady(data);
-    else if (data.type === "result") this._onResult(data);
-    else if (data.type === "event") this._onEvent(data);
-  }
-
-  _onReady(data) {
-    this._debug("page ready", data.page);
-    if (data.page === "auth-error") {
-      this._fail(
-        EmbeddingErrorCodes.AuthFailed,
-        JSON.stringify({ statusCode: data.statusCode, errorMessage: data.body }),
-      );
-      return;
-    }
-    // Sign-in notice, permission or not-found pages: Tableau raises no event for these; neither do we.
-    if (data.page !== "view") return;
-    const first = !this._interactive;
-    this._state = data;
-    this._interactive = true;
-    if (!first) return;
-    const rect = this.getBoundingClientRect();
-    this._dispatch(TableauEventType.FirstVizSizeKnown, {
-      vizSize: {
-        sheetSize: { behavior: "automatic" },
-        chromeHeight: 0,
-        frame: { width: Math.round(rect.width), height: Math.round(rect.height) },
-      },
-    });
-    this._dispatch(TableauEventType.FirstInteractive, {});
-  }
-
-  _onResult(data) {
-    const pending = this._pending.get(data.id);
-    if (!pending) return;
-    this._pending.delete(data.id);
-    if (data.ok) pending.resolve(data.value);
-    else pending.reject(new TableauEmbeddingError(data.error.errorCode, data.error.message));
-  }
-
-  _onEvent(data) {
-    const detail = data.detail || {};
-    if (this._state && detail.filters) this._state.filters = detail.filters;
-    if (this._state && detail.activeSheet) this._state.activeSheet = detail.activeSheet;
-    if (data.name === TableauEventType.FilterChanged) {
-      const worksheet = new Worksheet(this, { name: detail.worksheetName, index: 0 });
-      const fieldName = detail.fieldName;
-      this._dispatch(TableauEventType.FilterChanged, {
-        fieldName,
-        worksheet,
-        getFilterAsync: async () =>
-          (await worksheet.getFiltersAsync()).find((f) => f.fieldName === fieldName) ?? null,
-      });
-    } else if (data.name === TableauEventType.TabSwitched) {
-      this._dispatch(TableauEventType.TabSwitched, {
-        oldSheetName: detail.oldSheetName,
-        newSheetName: detail.newSheetName,
-      });
-    }
   }
 
   _command(name, args) {
