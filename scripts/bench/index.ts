@@ -1,5 +1,6 @@
 /**
- * `npm run bench [name…]`: runs scripts/bench/<name>.ts for each name given, or every benchmark in this folder.
+ * `npm run bench [name…] [-- options]`: runs scripts/bench/<name>.ts for each name given, or every benchmark in
+ * this folder. Everything from the first option on (e.g. `--runs 15`) is passed to each benchmark.
  * Each benchmark is standalone: it starts what it needs on free ports and stops it. Shared helpers live in
  * scripts/bench/lib/, which is not scanned.
  */
@@ -16,7 +17,10 @@ const available = readdirSync(here)
   .map((file) => file.slice(0, -3))
   .filter((name) => !NOT_BENCHMARKS.has(name))
   .sort();
-const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const args = process.argv.slice(2);
+const firstOption = args.findIndex((arg) => arg.startsWith("-"));
+const requested = firstOption === -1 ? args : args.slice(0, firstOption);
+const options = firstOption === -1 ? [] : args.slice(firstOption);
 const names = requested.length > 0 ? requested : available;
 
 let failed = false;
@@ -28,7 +32,7 @@ for (const name of names) {
     continue;
   }
   console.log(`\n=== bench: ${name} ===`);
-  const result = spawnSync("npx", ["tsx", file], { stdio: "inherit" });
+  const result = spawnSync("npx", ["tsx", file, ...options], { stdio: "inherit" });
   if (result.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);
