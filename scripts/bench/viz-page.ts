@@ -7,12 +7,13 @@
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { chromium, type BrowserContext, type CDPSession, type Page } from "@playwright/test";
+import { chromium, type BrowserContext, type Page } from "@playwright/test";
 import { mintConnectedAppToken } from "../../lib/tableau/jwt";
 import { demoEnv } from "../demo-env";
 import { startEmulatorAllowing } from "../emulator-process";
 import { buildIfStale, freePort, start, waitForUrl } from "../processes";
 import { firstLoadJs } from "./lib/first-load-js";
+import { mainThreadOf, type MainThread } from "./lib/main-thread";
 import { startPlainEmbedPage } from "./lib/plain-embed-page";
 import { portalSessionCookie } from "./lib/portal-session";
 
@@ -166,61 +167,29 @@ async function waitForCaption(page: Page): Promise<void> {
     .waitFor({ state: "visible", timeout: 30_000 });
 }
 
-/** Main-thread time of a page's renderer, from DevTools' Performance metrics (milliseconds). */
-interface MainThread {
-  /** Every task (parsing, style, layout, paint, JavaScript), less DevTools' own commands (the measurement's). */
-  busy: number;
-  /** JavaScript alone. */
-  script: number;
-}
-
 /**
  * The page renderer's main-thread time from navigation until the view showed (the viz iframe is on the same
- * site, so its work runs there too). Untimed loads: the DevTools metrics slow a page down, so they are kept out
- * of the timed runs.
+ * site, so its work runs there too).
  */
-async function mainThreadUntilView(context: BrowserContext, url: string): Promise<MainThread> {
-  const page = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Performance.enable");
-    const before = await mainThread(cdp);
+function mainThreadUntilView(context: BrowserContext, url: string): Promise<MainThread> {
+  return mainThreadOf(context, async (page) => {
     await page.goto(url, { waitUntil: "commit" });
     await waitForCaption(page);
-    return since(before, await mainThread(cdp));
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /** The same for the portal's login page (no viz, one small form), loaded twice: the second load is measured. */
 async function mainThreadOfLoginPage(url: string): Promise<MainThread> {
   const context = await browser.newContext();
   try {
-    const first = await context.newPage();
-    await first.goto(url, { waitUntil: "networkidle" });
-    await first.close();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Performance.enable");
-    const before = await mainThread(cdp);
-    await page.goto(url, { waitUntil: "networkidle" });
-    return since(before, await mainThread(cdp));
+    const load = async (page: Page) => {
+      await page.goto(url, { waitUntil: "networkidle" });
+    };
+    await mainThreadOf(context, load);
+    return await mainThreadOf(context, load);
   } finally {
     await context.close();
   }
-}
-
-async function mainThread(cdp: CDPSession): Promise<MainThread> {
-  const { metrics } = (await cdp.send("Performance.getMetrics")) as {
-    metrics: { name: string; value: number }[];
-  };
-  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { busy: ms("TaskDuration") - ms("DevToolsCommandDuration"), script: ms("ScriptDuration") };
-}
-
-function since(before: MainThread, after: MainThread): MainThread {
-  return { busy: after.busy - before.busy, script: after.script - before.script };
 }
 
 /** Milliseconds from a click on the view's tile in the catalog until the viz iframe shows the caption. */
@@ -233,10 +202,7 @@ async function timeFromCatalog(context: BrowserContext, base: string): Promise<n
     await page.waitForLoadState("networkidle");
     const started = performance.now();
     await tile.click();
-    await page
-      .frameLocator("tableau-viz iframe")
-      .locator("#vz-sheet-name", { hasText: VIEW.caption })
-      .waitFor({ state: "visible", timeout: 30_000 });
+    await waitForCaption(page);
     return performance.now() - started;
   } finally {
     await page.close();
