@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { TEST_AUTH_SECRET, TEST_CA_SECRET, VALID_ENV } from "../test/valid-env";
 import { ConfigError, parseEnv } from "./env-schema";
 
-const SECRET = "vizport-emulator-demo-secret-0f4c9a1b7e2d4c68";
-const AUTH_SECRET = "a-session-secret-that-is-long-enough-0123";
-
-const valid = {
-  TABLEAU_SERVER: "http://localhost:8900",
-  TABLEAU_SITENAME: "vizport-demo",
-  TABLEAU_RESTAPI_VERSION: "3.28",
-  TABLEAU_USERNAME: "alice@example.com",
-  TABLEAU_CA_CLIENT: "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
-  TABLEAU_CA_SECRET_ID: "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d",
-  TABLEAU_CA_SECRET_VALUE: SECRET,
-  AUTH_SECRET,
-};
+const SECRET = TEST_CA_SECRET;
+const AUTH_SECRET = TEST_AUTH_SECRET;
+const valid = VALID_ENV;
 
 function configError(source: Record<string, string | undefined>): ConfigError {
   try {

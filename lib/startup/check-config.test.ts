@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { VALID_ENV } from "../../test/valid-env";
 
 const SECRET = "a-connected-app-secret-that-must-never-be-printed";
 
@@ -34,14 +35,8 @@ describe("checkConfigOrExit", () => {
   });
 
   it("returns quietly when the configuration is valid", async () => {
-    vi.stubEnv("TABLEAU_SERVER", "http://localhost:8900");
-    vi.stubEnv("TABLEAU_SITENAME", "vizport-demo");
-    vi.stubEnv("TABLEAU_RESTAPI_VERSION", "3.28");
-    vi.stubEnv("TABLEAU_USERNAME", "alice@example.com");
-    vi.stubEnv("TABLEAU_CA_CLIENT", "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
-    vi.stubEnv("TABLEAU_CA_SECRET_ID", "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d");
-    vi.stubEnv("TABLEAU_CA_SECRET_VALUE", SECRET);
-    vi.stubEnv("AUTH_SECRET", "a-session-secret-that-is-long-enough-0123");
+    for (const [name, value] of Object.entries({ ...VALID_ENV, TABLEAU_CA_SECRET_VALUE: SECRET }))
+      vi.stubEnv(name, value);
     const exit = vi.spyOn(process, "exit");
     const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const { checkConfigOrExit } = await import("./check-config");
