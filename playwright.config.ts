@@ -1,18 +1,19 @@
 /**
  * End-to-end: the emulator and three portals (one build, three `next start`s) are started here, then the
- * specs in e2e/ drive headless Chromium against them. Ports are fixed by the shared brief:
+ * specs in e2e/ drive headless Chromium against them. Ports (e2e/ports.ts; VIZPORT_E2E_PORT_OFFSET shifts them):
  *   8910 emulator · 3100 portal (Embedding API from the server) · 3101 (bundled npm library)
  *   3102 (wrong Connected App secret value, for the error path)
  * VIZPORT_E2E_SKIP_BUILD=1 reuses an existing .next build while iterating locally.
  */
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORTS } from "./e2e/ports";
 import { E2E_AUTH_SECRET, WRONG_SECRET_VALUE } from "./e2e/servers";
 import { demoEnv } from "./scripts/demo-env";
 import { LOG_DIR } from "./scripts/e2e/log-scan";
 
 const CI = Boolean(process.env.CI);
-const EMULATOR = "http://localhost:8910";
+const EMULATOR = `http://localhost:${E2E_PORTS.emulator}`;
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 // The demo's Connected App, with a fixed session secret: cookies ignore ports, so every e2e portal on localhost
@@ -30,9 +31,9 @@ const build = process.env.VIZPORT_E2E_SKIP_BUILD ? "" : "npm run build && ";
 // to start, its log says why.
 const logTo = (name: string) => ` > ${LOG_DIR}/${name}.log 2>&1`;
 
-function portal(port: number, env: Record<string, string>, prefix = "") {
+function portal(name: string, port: number, env: Record<string, string>, prefix = "") {
   return {
-    command: `${prefix}npx next start --hostname localhost --port ${port}${logTo(`portal-${port}`)}`,
+    command: `${prefix}npx next start --hostname localhost --port ${port}${logTo(`portal-${name}`)}`,
     url: `http://localhost:${port}/api/health`,
     env: { ...portalEnv, ...env },
     reuseExistingServer: !CI,
@@ -82,16 +83,21 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `mkdir -p ${LOG_DIR} && npx tsx emulator/cli.ts --port 8910 --quiet${logTo("emulator-8910")}`,
+      command: `mkdir -p ${LOG_DIR} && npx tsx emulator/cli.ts --port ${E2E_PORTS.emulator} --quiet${logTo("emulator")}`,
       url: `${EMULATOR}/__emulator/health`,
       reuseExistingServer: !CI,
       timeout: 60_000,
       stdout: "ignore",
       stderr: "pipe",
     },
-    portal(3100, { VIZPORT_EMBED_LIBRARY: "server", ...ONE_ADDRESS }, `mkdir -p ${LOG_DIR} && ${build}`),
-    portal(3101, { VIZPORT_EMBED_LIBRARY: "bundled", ...ONE_ADDRESS }),
-    portal(3102, {
+    portal(
+      "server",
+      E2E_PORTS.server,
+      { VIZPORT_EMBED_LIBRARY: "server", ...ONE_ADDRESS },
+      `mkdir -p ${LOG_DIR} && ${build}`,
+    ),
+    portal("bundled", E2E_PORTS.bundled, { VIZPORT_EMBED_LIBRARY: "bundled", ...ONE_ADDRESS }),
+    portal("wrong-secret", E2E_PORTS.wrongSecret, {
       VIZPORT_EMBED_LIBRARY: "server",
       TABLEAU_CA_SECRET_VALUE: WRONG_SECRET_VALUE,
     }),

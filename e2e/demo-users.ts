@@ -1,3 +1,5 @@
+import { E2E_PORTS } from "./ports";
+
 /** The demo directory's accounts (data/directory.json); every password is `vizport-demo`. */
 export const DEMO_PASSWORD = "vizport-demo";
 
@@ -32,9 +34,9 @@ export const DEMO_USERS = {
 
 export type DemoUserKey = keyof typeof DEMO_USERS;
 
-export const EMULATOR_URL = "http://localhost:8910";
+export const EMULATOR_URL = `http://localhost:${E2E_PORTS.emulator}`;
 export const PORTAL_URLS = {
-  server: "http://localhost:3100",
-  bundled: "http://localhost:3101",
-  wrongSecret: "http://localhost:3102",
+  server: `http://localhost:${E2E_PORTS.server}`,
+  bundled: `http://localhost:${E2E_PORTS.bundled}`,
+  wrongSecret: `http://localhost:${E2E_PORTS.wrongSecret}`,
 } as const;

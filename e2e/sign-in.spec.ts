@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, DEMO_USERS, expect, test } from "./fixtures";
+import { DEMO_PASSWORD, DEMO_USERS, expect, PORTAL_URLS, test } from "./fixtures";
 
 test.describe("sign-in and sign-out", () => {
   for (const user of Object.values(DEMO_USERS)) {
@@ -86,9 +86,7 @@ test.describe("anonymous visitors", () => {
   });
 
   test("a forged session cookie is turned away by the page itself", async ({ page, context }) => {
-    await context.addCookies([
-      { name: "authjs.session-token", value: "forged", url: "http://localhost:3100" },
-    ]);
+    await context.addCookies([{ name: "authjs.session-token", value: "forged", url: PORTAL_URLS.server }]);
     const response = await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
     expect(response?.status()).toBe(200);

@@ -1,5 +1,5 @@
 import { decodeJwt, decodeProtectedHeader } from "jose";
-import { DEMO_USERS, EMULATOR_URL, expect, test } from "./fixtures";
+import { DEMO_USERS, EMULATOR_URL, expect, PORTAL_URLS, test } from "./fixtures";
 
 const TOKEN_PATH = "/api/tableau/token";
 
@@ -79,7 +79,7 @@ test.describe("POST /api/tableau/token", () => {
     const jti = decodeJwt(token).jti;
 
     const signin = await page.request.post(`${EMULATOR_URL}/vizportal/api/web/v1/auth/embed/signin`, {
-      headers: { Origin: "http://localhost:3100" },
+      headers: { Origin: PORTAL_URLS.server },
       data: { siteName: "vizport-demo", jwt: token },
     });
     expect(signin.status()).toBe(200);
@@ -93,7 +93,7 @@ test.describe("POST /api/tableau/token", () => {
       outcome: "ok",
       user: DEMO_USERS.bob.tableauUser,
       attributes: { Region: "West" },
-      origin: "http://localhost:3100",
+      origin: PORTAL_URLS.server,
     });
   });
 });

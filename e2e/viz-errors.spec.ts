@@ -54,7 +54,7 @@ test.describe("errors on the server-library portal", () => {
       const stalled = page.getByTestId("viz-stalled");
       await expect(stalled).toBeVisible({ timeout: 40_000 });
       await expect(stalled).toContainText("Your browser may be blocking Tableau's cookies");
-      await expect(stalled).toContainText("allow third-party cookies for localhost:8910");
+      await expect(stalled).toContainText(`allow third-party cookies for ${new URL(EMULATOR_URL).host}`);
       await expect(stalled.getByRole("button", { name: "Try again" })).toBeVisible();
     } finally {
       // A zero-latency fault on the same prefix replaces ours without touching other specs' faults.

@@ -1,0 +1,14 @@
+/**
+ * The end-to-end servers' ports. `VIZPORT_E2E_PORT_OFFSET` (default 0) shifts them all, so two checkouts on one
+ * machine can run their suites at once without meeting on a port.
+ */
+const raw = process.env.VIZPORT_E2E_PORT_OFFSET ?? "0";
+if (!/^\d{1,4}$/.test(raw)) throw new Error("VIZPORT_E2E_PORT_OFFSET must be a whole number from 0 to 9999");
+const offset = Number(raw);
+
+export const E2E_PORTS = {
+  emulator: 8910 + offset,
+  server: 3100 + offset,
+  bundled: 3101 + offset,
+  wrongSecret: 3102 + offset,
+} as const;
