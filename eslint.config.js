@@ -34,5 +34,86 @@ export default tseslint.config(
     files: ["scripts/**", "emulator/**", "e2e/**", "*.config.*"],
     languageOptions: { globals: { ...globals.node } },
   },
+  // The layers (design.md, "Layout"): app/ holds routes only; components/ and lib/ never reach up into app/;
+  // nothing the portal ships imports scripts/, the emulator or test helpers; lib/tableau knows nothing of Next.js.
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "auth.ts", "proxy.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/scripts/*", "**/scripts/*"], message: "Shared code lives in lib/, not scripts/." },
+            { group: ["@/emulator/*", "**/emulator/*"], message: "Only tests and scripts use the emulator." },
+            { group: ["@/test/*", "**/test/*"], message: "Test helpers are for tests." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*", "**/app/*"], message: "components/ and lib/ never import route files." },
+            { group: ["@/scripts/*", "**/scripts/*"], message: "Shared code lives in lib/, not scripts/." },
+            { group: ["@/emulator/*", "**/emulator/*"], message: "Only tests and scripts use the emulator." },
+            { group: ["@/test/*", "**/test/*"], message: "Test helpers are for tests." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*", "**/app/*"], message: "components/ and lib/ never import route files." },
+            { group: ["@/components/*", "**/components/*"], message: "lib/ sits below components/." },
+            { group: ["@/scripts/*", "**/scripts/*"], message: "Shared code lives in lib/, not scripts/." },
+            { group: ["@/emulator/*", "**/emulator/*"], message: "Only tests and scripts use the emulator." },
+            { group: ["@/test/*", "**/test/*"], message: "Test helpers are for tests." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/tableau/**/*.ts", "lib/doctor/**/*.ts", "lib/sso/**/*.ts"],
+    ignores: ["**/*.test.ts", "lib/tableau/server.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "next", message: "lib/tableau is framework-free." }],
+          patterns: [
+            { group: ["next/*", "next-auth", "next-auth/*"], message: "This layer is framework-free." },
+            { group: ["@/app/*", "@/components/*"], message: "lib/ sits below app/ and components/." },
+            { group: ["@/scripts/*", "**/scripts/*"], message: "Shared code lives in lib/, not scripts/." },
+            { group: ["@/emulator/*", "**/emulator/*"], message: "Only tests and scripts use the emulator." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["emulator/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/*", "../lib/*", "../../lib/*"], message: "The emulator stands alone." }] },
+      ],
+    },
+  },
   prettier,
 );

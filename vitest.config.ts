@@ -9,7 +9,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "emulator/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "test/**/*.test.ts",
+      "emulator/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "components/**/*.test.ts",
+    ],
     environment: "node",
     testTimeout: 20_000,
     hookTimeout: 20_000,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { login, type LoginState } from "@/app/(auth)/login/actions";
+import { login, type LoginState } from "@/lib/auth/login-action";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(

@@ -8,9 +8,9 @@
  * Never prints the secret value, a token or a token's signature.
  */
 import { parseArgs } from "node:util";
-import { exitCode, formatReport } from "./doctor/format";
+import { exitCode, formatReport } from "../lib/doctor/format";
 import { loadEnv } from "./doctor/load-env";
-import { runDoctor } from "./doctor/run-doctor";
+import { runDoctor } from "../lib/doctor/run-doctor";
 
 const USAGE = "Usage: npm run doctor [-- --json]";
 

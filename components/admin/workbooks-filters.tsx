@@ -3,7 +3,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { PAGE_SIZES, type WorkbookQuery } from "@/app/(portal)/admin/workbooks/query";
+import { PAGE_SIZES, type WorkbookQuery } from "@/lib/admin/workbooks/query";
 import styles from "./workbooks.module.css";
 
 /**

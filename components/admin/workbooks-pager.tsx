@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { WorkbookQuery } from "@/app/(portal)/admin/workbooks/query";
-import { workbooksHref } from "@/app/(portal)/admin/workbooks/query";
+import type { WorkbookQuery } from "@/lib/admin/workbooks/query";
+import { workbooksHref } from "@/lib/admin/workbooks/query";
 import { formatCount } from "./format";
 import styles from "./workbooks.module.css";
 

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { listWorkbooks } from "@/app/(portal)/admin/workbooks/actions";
-import { workbooksHref } from "@/app/(portal)/admin/workbooks/query";
-import type { ListWorkbooksResult } from "@/app/(portal)/admin/workbooks/result";
+import { listWorkbooks } from "@/lib/admin/workbooks/actions";
+import { workbooksHref } from "@/lib/admin/workbooks/query";
+import type { ListWorkbooksResult } from "@/lib/admin/workbooks/result";
 import { formatCount } from "./format";
 import { WorkbooksError } from "./workbooks-error";
 import { WorkbooksPager } from "./workbooks-pager";

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { SortField, WorkbookQuery } from "@/app/(portal)/admin/workbooks/query";
-import { workbooksHref } from "@/app/(portal)/admin/workbooks/query";
-import type { WorkbookRow } from "@/app/(portal)/admin/workbooks/result";
+import type { SortField, WorkbookQuery } from "@/lib/admin/workbooks/query";
+import { workbooksHref } from "@/lib/admin/workbooks/query";
+import type { WorkbookRow } from "@/lib/admin/workbooks/result";
 import { formatDate, formatSize } from "./format";
 import styles from "./workbooks.module.css";
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../emulator/server";
-import { DEMO_APP, startTestEmulator } from "../../lib/tableau/rest/emulator-fixture";
-import { demoEnv } from "./fixture";
+import { DEMO_APP, startTestEmulator } from "../../test/emulator-fixture";
+import { demoEnv } from "../../test/doctor-fixture";
 import { loadEnv, parseDotEnv } from "./load-env";
 
 let emu: RunningEmulator;

@@ -8,7 +8,7 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
 import { jsonResponse } from "@/lib/http/json-error";
-import { cachedProbe, probeReadiness } from "@/scripts/doctor/ready";
+import { cachedProbe, probeReadiness } from "@/lib/doctor/ready";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import { TableauError, TableauUnavailableError } from "../errors";
-import { API, control, countingFetch, restMinter, startTestEmulator, testClient } from "./emulator-fixture";
+import {
+  API,
+  control,
+  countingFetch,
+  restMinter,
+  startTestEmulator,
+  testClient,
+} from "../../../test/emulator-fixture";
 import type { SignInEvent } from "./sessions";
 
 const ALICE = "alice@example.com";

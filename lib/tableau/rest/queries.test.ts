@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import { TableauError } from "../errors";
 import type { TableauClient } from "./client";
-import { startTestEmulator, testClient } from "./emulator-fixture";
+import { startTestEmulator, testClient } from "../../../test/emulator-fixture";
 
 const ALICE = "alice@example.com";
 let emu: RunningEmulator;

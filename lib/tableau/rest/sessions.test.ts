@@ -10,7 +10,7 @@ import {
   restSignins,
   startTestEmulator,
   testClient,
-} from "./emulator-fixture";
+} from "../../../test/emulator-fixture";
 
 let emu: RunningEmulator;
 beforeAll(async () => {

@@ -6,9 +6,9 @@ import { WorkbooksResults } from "@/components/admin/workbooks-results";
 import { WorkbooksSkeleton } from "@/components/admin/workbooks-skeleton";
 import { requireAdmin } from "@/lib/auth/session";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
-import { listWorkbooks } from "./actions";
-import { projectNames } from "./load-workbooks";
-import { parseSearchParams, workbooksHref, type WorkbookQuery } from "./query";
+import { listWorkbooks } from "@/lib/admin/workbooks/actions";
+import { projectNames } from "@/lib/admin/workbooks/load";
+import { parseSearchParams, workbooksHref, type WorkbookQuery } from "@/lib/admin/workbooks/query";
 
 export const metadata: Metadata = { title: "Workbooks" };
 

@@ -1,5 +1,5 @@
 /** Checks 4–6: sign in with a Connected App JWT, list the first page of workbooks, sign out. */
-import { createTableauClient } from "../../lib/tableau/rest/client";
+import { createTableauClient } from "../tableau/rest/client";
 import { failedRestCheck } from "./advice";
 import type { TableauConfig } from "./config";
 import { mintRestToken } from "./token";

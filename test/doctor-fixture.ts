@@ -1,9 +1,9 @@
 /** Test support: the demo Connected App settings pointed at a test emulator, and the leak checks. */
 import { createServer } from "node:net";
 import { expect } from "vitest";
-import { DEMO_APP, SITE } from "../../lib/tableau/rest/emulator-fixture";
-import { formatReport } from "./format";
-import type { CheckId, DoctorReport } from "./types";
+import { DEMO_APP, SITE } from "./emulator-fixture";
+import { formatReport } from "../lib/doctor/format";
+import type { CheckId, DoctorReport } from "../lib/doctor/types";
 
 export function demoEnv(server: string): Record<string, string> {
   return {

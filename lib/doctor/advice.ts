@@ -2,9 +2,9 @@
  * Turns a REST client error into a failed check: the admin sentence from explainTableauError (which uses
  * describeConnectedAppError for every Connected App code) and the settings to look at.
  */
-import { describeConnectedAppError } from "../../lib/tableau/embed-errors";
-import { TableauError, TableauUnavailableError } from "../../lib/tableau/errors";
-import { explainTableauError } from "../../lib/tableau/rest/explain";
+import { describeConnectedAppError } from "../tableau/embed-errors";
+import { TableauError, TableauUnavailableError } from "../tableau/errors";
+import { explainTableauError } from "../tableau/rest/explain";
 import type { TableauConfig } from "./config";
 import type { CheckId, CheckResult } from "./types";
 

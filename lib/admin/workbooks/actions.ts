@@ -6,7 +6,7 @@ import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
 import { explainTableauError } from "@/lib/tableau/rest";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
-import { loadWorkbooksPage } from "./load-workbooks";
+import { loadWorkbooksPage } from "./load";
 import { workbookQuerySchema } from "./query";
 import type { ListWorkbooksResult } from "./result";
 

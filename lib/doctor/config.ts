@@ -2,7 +2,7 @@
  * Check 1: the seven TABLEAU_* variables, validated by the portal's own schema (lib/env-schema.ts) so the doctor
  * and the portal never disagree. Only those seven are the doctor's business.
  */
-import { ConfigError, parseEnv, type Env } from "../../lib/env-schema";
+import { ConfigError, parseEnv, type Env } from "../env-schema";
 import type { CheckResult } from "./types";
 
 export const TABLEAU_VARIABLES = [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { control, DEMO_APP, startTestEmulator } from "../../lib/tableau/rest/emulator-fixture";
+import { control, DEMO_APP, startTestEmulator } from "../../test/emulator-fixture";
 import type { RunningEmulator } from "../../emulator/server";
-import { check, closedPortUrl, demoEnv, expectNoLeak } from "./fixture";
+import { check, closedPortUrl, demoEnv, expectNoLeak } from "../../test/doctor-fixture";
 import { exitCode, formatReport } from "./format";
 import { runDoctor } from "./run-doctor";
 

@@ -4,7 +4,7 @@ import {
   parseSearchParams,
   workbookQuerySchema,
   workbooksHref,
-} from "@/app/(portal)/admin/workbooks/query";
+} from "@/lib/admin/workbooks/query";
 
 describe("admin workbook URL state", () => {
   it("reads every parameter", () => {

@@ -3,8 +3,8 @@
  * claims. The signature, the token itself and the secret are never part of the result.
  */
 import { decodeJwt, decodeProtectedHeader } from "jose";
-import { mintConnectedAppToken, type ConnectedApp } from "../../lib/tableau/jwt";
-import { REST_SCOPES, REST_TOKEN_LIFETIME_SECONDS } from "../../lib/tableau/rest/scopes";
+import { mintConnectedAppToken, type ConnectedApp } from "../tableau/jwt";
+import { REST_SCOPES, REST_TOKEN_LIFETIME_SECONDS } from "../tableau/rest/scopes";
 import type { TableauConfig } from "./config";
 import type { CheckResult } from "./types";
 

@@ -6,8 +6,8 @@ import {
   DEMO_APP,
   restSignins,
   startTestEmulator,
-} from "../../lib/tableau/rest/emulator-fixture";
-import { closedPortUrl, demoEnv } from "./fixture";
+} from "../../test/emulator-fixture";
+import { closedPortUrl, demoEnv } from "../../test/doctor-fixture";
 import { cachedProbe, probeReadiness, type Readiness } from "./ready";
 
 let emu: RunningEmulator;

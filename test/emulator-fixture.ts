@@ -3,8 +3,12 @@
  * control API calls the tests use. Imported by *.test.ts only.
  */
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
-import { mintConnectedAppToken } from "../jwt";
-import { createTableauClient, type TableauClient, type TableauClientConfig } from "./client";
+import { mintConnectedAppToken } from "../lib/tableau/jwt";
+import {
+  createTableauClient,
+  type TableauClient,
+  type TableauClientConfig,
+} from "../lib/tableau/rest/client";
 
 export const DEMO_APP = {
   clientId: "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",

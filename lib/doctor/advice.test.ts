@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeConnectedAppError, KNOWN_CONNECTED_APP_CODES } from "../../lib/tableau/embed-errors";
-import { TableauError, TableauUnavailableError } from "../../lib/tableau/errors";
+import { describeConnectedAppError, KNOWN_CONNECTED_APP_CODES } from "../tableau/embed-errors";
+import { TableauError, TableauUnavailableError } from "../tableau/errors";
 import { failedRestCheck } from "./advice";
 import type { TableauConfig } from "./config";
 
