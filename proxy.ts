@@ -1,7 +1,8 @@
 /**
  * Runs before every page request and server action. Not before Next's hashed assets or route handlers (/api/*):
- * next.config.ts gives those their static headers, and lib/http/api-route.ts gives route handlers a request id.
- * Running it there cost the token route half its throughput, for a page CSP that JSON does not need.
+ * next.config.ts gives those their static headers, and lib/http/api-route.ts gives route handlers a request id;
+ * a page's Content-Security-Policy means nothing to JSON, and the proxy's work would sit on the token route's
+ * hot path.
  * - gives each response the security headers, with a per-request Content-Security-Policy whose script nonce
  *   Next.js reads back from the request's CSP header and puts on its own inline scripts;
  * - gives each request an id (`x-request-id`, the caller's if well formed) that the audit log lines carry;
@@ -11,8 +12,10 @@
  *   action checks the session itself (lib/auth/session.ts). It only looks for the Auth.js session cookie, so
  *   it needs no secret; a forged or expired cookie gets through here and is turned away by the page.
  *   Not redirected: /login and files with an extension.
+ * - renews a live session's cookie now and then, which is what makes the idle timeout (lib/auth/session-refresh.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { renewSessionCookie } from "@/lib/auth/session-refresh";
 import { getEnv } from "@/lib/env";
 import {
   contentSecurityPolicy,
@@ -62,7 +65,7 @@ function tableauOrigin(): string | undefined {
   }
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return hasMalformedEscape(request.nextUrl.pathname) ? badPath() : NextResponse.next();
   }
@@ -98,6 +101,8 @@ export function proxy(request: NextRequest): NextResponse {
     headers.set("x-request-id", requestId);
     headers.set("Content-Security-Policy", csp);
     response = NextResponse.next({ request: { headers } });
+    const renewed = await renewSessionCookie(request.cookies, request.headers).catch(() => null);
+    if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
   }
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);

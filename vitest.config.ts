@@ -17,6 +17,9 @@ export default defineConfig({
       "components/**/*.test.ts",
     ],
     environment: "node",
+    // next-auth imports `next/server` without a file extension, which Node's own ESM loader refuses; Vite
+    // resolves it when next-auth is transformed with the tests.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

@@ -37,7 +37,19 @@ export interface Env {
   /** Per-attempt timeout of the portal's REST calls to Tableau. */
   tableauTimeoutSeconds: number;
   embedScopes: string[];
-  /** In-memory, per-instance limits (lib/rate-limit). */
+  /** VIZPORT_DEMO=1: the demo, the e2e suite and the benches; the only mode that accepts published secrets. */
+  demo: boolean;
+  /** NODE_ENV=production (`next start`). */
+  production: boolean;
+  /** How many reverse proxies in front of the portal append to X-Forwarded-For (0: trust none of it). */
+  trustedProxyHops: number;
+  session: {
+    /** Absolute lifetime: a session ends this long after sign-in, however active. */
+    maxAgeSeconds: number;
+    /** A session with no request for this long ends. */
+    idleSeconds: number;
+  };
+  /** Sign-in and token limits (lib/auth/sign-in-limits.ts, lib/store). */
   rateLimits: {
     signInFailuresPerAccount: number;
     signInAttemptsPerAddress: number;
@@ -68,6 +80,15 @@ const integer = (fallback: number, min: number, max: number, unit = "seconds") =
       .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
       .optional()
       .transform((value) => value ?? fallback),
+  );
+
+const flag = (name: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["1", "0", "true", "false"], { error: `must be 1 or 0 (${name})` })
+      .optional()
+      .transform((value) => value === "1" || value === "true"),
   );
 
 const apiVersion = required("a REST API version").refine(
@@ -130,11 +151,25 @@ export const envSchema = z.object({
   VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: integer(20, 1, 100_000, "attempts"),
   VIZPORT_SIGNIN_WINDOW_SECONDS: integer(900, 1, 86_400),
   VIZPORT_TOKEN_REQUESTS_PER_MINUTE: integer(30, 1, 100_000, "requests"),
+  VIZPORT_DEMO: flag("demo mode"),
+  VIZPORT_TRUSTED_PROXY_HOPS: integer(0, 0, 10, "proxies"),
+  VIZPORT_SESSION_MAX_HOURS: integer(8, 1, 720, "hours"),
+  VIZPORT_SESSION_IDLE_MINUTES: integer(60, 1, 43_200, "minutes"),
+});
+
+const checkedSchema = envSchema.superRefine((env, context) => {
+  if (env.VIZPORT_SESSION_IDLE_MINUTES > env.VIZPORT_SESSION_MAX_HOURS * 60) {
+    context.addIssue({
+      code: "custom",
+      path: ["VIZPORT_SESSION_IDLE_MINUTES"],
+      message: "must not be longer than VIZPORT_SESSION_MAX_HOURS",
+    });
+  }
 });
 
 /** Parses a variable source (normally `process.env`) into the portal's configuration, or throws ConfigError. */
 export function parseEnv(source: Source): Env {
-  const result = envSchema.safeParse(source);
+  const result = checkedSchema.safeParse(source);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
     throw new ConfigError([...new Set(issues)]);
@@ -157,6 +192,13 @@ export function parseEnv(source: Source): Env {
     vizTimeoutSeconds: env.VIZPORT_VIZ_TIMEOUT_SECONDS,
     tableauTimeoutSeconds: env.VIZPORT_TABLEAU_TIMEOUT_SECONDS,
     embedScopes: env.VIZPORT_EMBED_SCOPES,
+    demo: env.VIZPORT_DEMO,
+    production: source.NODE_ENV === "production",
+    trustedProxyHops: env.VIZPORT_TRUSTED_PROXY_HOPS,
+    session: {
+      maxAgeSeconds: env.VIZPORT_SESSION_MAX_HOURS * 3600,
+      idleSeconds: env.VIZPORT_SESSION_IDLE_MINUTES * 60,
+    },
     rateLimits: {
       signInFailuresPerAccount: env.VIZPORT_SIGNIN_FAILURES_PER_ACCOUNT,
       signInAttemptsPerAddress: env.VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS,

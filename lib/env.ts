@@ -9,6 +9,11 @@ export { ConfigError, parseEnv, type Env } from "./env-schema";
 
 let cached: Env | undefined;
 
+/** The raw variables, for the doctor's readiness probe, which checks them itself and reports each problem. */
+export function rawEnvironment(): Record<string, string | undefined> {
+  return process.env;
+}
+
 /** The validated configuration. Throws ConfigError (code CONFIG_INVALID) when a variable is missing or bad. */
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);

@@ -19,5 +19,7 @@ export function demoEnv(emulatorUrl = `http://localhost:${DEMO_EMULATOR_PORT}`):
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     VIZPORT_DIRECTORY_FILE: "data/directory.json",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The demo runs on published values (this file, the demo accounts' password): only demo mode accepts them.
+    VIZPORT_DEMO: "1",
   };
 }

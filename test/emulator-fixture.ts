@@ -66,10 +66,10 @@ export async function control(
 }
 
 /** REST sign-ins the emulator received (ok or rejected), for counting. */
-export async function restSignins(emu: RunningEmulator): Promise<{ outcome: string; user?: string }[]> {
-  const body = (await control(emu, "GET", "signins")) as
-    | { signins: { kind: string; outcome: string; user?: string }[] }
-    | { kind: string; outcome: string; user?: string }[];
+type SigninRecord = { kind: string; outcome: string; user?: string; jti?: string };
+
+export async function restSignins(emu: RunningEmulator): Promise<SigninRecord[]> {
+  const body = (await control(emu, "GET", "signins")) as { signins: SigninRecord[] } | SigninRecord[];
   const list = Array.isArray(body) ? body : body.signins;
   return list.filter((s) => s.kind === "rest");
 }

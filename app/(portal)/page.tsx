@@ -24,7 +24,7 @@ export default async function HomePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
-  const identity = getTableauIdentity(user.email);
+  const identity = await getTableauIdentity(user.email);
   const env = getEnv();
   const parsed = querySchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data.q : "";

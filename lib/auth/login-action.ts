@@ -1,60 +1,43 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { headers } from "next/headers";
-import { z } from "zod";
 import { signIn } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { logEvent } from "@/lib/log";
-import { clientAddress, takeSignInAttempt } from "@/lib/rate-limit/limits";
 import { describeWait } from "@/lib/rate-limit/sliding-window";
+import { asSignInLimited } from "./sign-in-refusal";
 
 export type LoginState = { error?: string; email?: string };
 
 // One message for a wrong password, an unknown account and malformed input: nothing to learn from it.
 const GENERIC_ERROR = "Wrong e-mail or password.";
 
-const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
-  password: z.string().min(1).max(1024),
-  callbackUrl: z.string().optional(),
-});
+function field(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
 
+/**
+ * The login form. It only hands the fields to Auth.js: the limits and the outcome's audit line live in
+ * `authorize` (auth.ts), which Auth.js's own endpoint reaches too. The form's fields are read once, the first
+ * of each name, and passed on as single values, so what is checked is what Auth.js receives.
+ */
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const rawEmail = formData.get("email");
-  const email = typeof rawEmail === "string" ? rawEmail.slice(0, 254) : "";
-  const parsed = loginSchema.safeParse({
-    email: formData.get("email"),
-    password: formData.get("password"),
-    callbackUrl: formData.get("callbackUrl") ?? undefined,
-  });
-  const requestHeaders = await headers();
-  const requestId = requestHeaders.get("x-request-id") ?? undefined;
-  if (!parsed.success) {
-    logEvent("auth.signin", { requestId, outcome: "rejected", reason: "malformed" });
-    return { error: GENERIC_ERROR, email };
-  }
-
-  // Checked before the password: a locked-out account or address learns nothing more by guessing.
-  const limit = takeSignInAttempt(parsed.data.email, clientAddress(requestHeaders));
-  if (!limit.allowed) {
-    logEvent("auth.signin", {
-      requestId,
-      user: parsed.data.email,
-      outcome: "refused",
-      reason: "rate_limited",
-    });
-    return { error: `Too many sign-in attempts. Try again in ${describeWait(limit.retryAfterMs)}.`, email };
-  }
-
+  const email = field(formData, "email").slice(0, 254);
   try {
     await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeCallbackPath(parsed.data.callbackUrl),
+      email,
+      password: field(formData, "password").slice(0, 1024),
+      redirectTo: safeCallbackPath(field(formData, "callbackUrl") || undefined),
     });
   } catch (error) {
     // signIn throws Next's redirect on success: only Auth.js's own errors mean a failed sign-in.
+    const limited = asSignInLimited(error);
+    if (limited) {
+      return {
+        error: `Too many sign-in attempts. Try again in ${describeWait(limited.retryAfterMs)}.`,
+        email,
+      };
+    }
     if (error instanceof AuthError) return { error: GENERIC_ERROR, email };
     throw error;
   }

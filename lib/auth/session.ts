@@ -1,21 +1,24 @@
 /**
  * Who is asking. Pages use requireUser / requireAdmin (redirect to sign-in, or the 403 page); route handlers
- * and server actions call getCurrentUser and answer 401/403 themselves.
+ * pass their request to getCurrentUser, server actions call it bare; both answer 401/403 themselves.
  */
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { findUser } from "@/lib/directory";
 import { safeCallbackPath } from "./callback-url";
-import { readSessionCookie } from "./session-cookie";
+import { readRequestSession, readSessionCookie } from "./session-cookie";
 
 export type PortalUser = { email: string; name: string; role: "admin" | "viewer" };
 
-/** The signed-in user as the directory knows them now, or null (no session, or the account was removed). */
-export async function getCurrentUser(): Promise<PortalUser | null> {
-  const session = await readSessionCookie();
+/**
+ * The signed-in user as the directory knows them now, or null: no session, a dead one (signed out, idle, past
+ * its lifetime), or an account that no longer exists. Route handlers pass their request.
+ */
+export async function getCurrentUser(request?: Request): Promise<PortalUser | null> {
+  const session = request ? await readRequestSession(request) : await readSessionCookie();
   if (!session) return null;
-  const entry = findUser(session.email);
+  const entry = await findUser(session.email);
   if (!entry) return null;
   return { email: entry.email, name: entry.name, role: entry.role };
 }

@@ -18,7 +18,7 @@ export {
 
 /** The views `email` may see, grouped and searched; null when the portal user maps to no Tableau user. */
 export async function getCatalog(email: string, query = ""): Promise<Catalog | null> {
-  const username = getRestUsername(email);
+  const username = await getRestUsername(email);
   if (!username) return null;
   const { views, workbooks } = await loadCatalogContent(getTableauClient(), username);
   return groupCatalog(views, workbooks, query);
@@ -26,7 +26,7 @@ export async function getCatalog(email: string, query = ""): Promise<Catalog | n
 
 /** The view `email` asked for by its URL parts, or null (unknown, or hidden from this user by Tableau). */
 export async function getViewForUser(email: string, workbook: string, sheet: string): Promise<View | null> {
-  const username = getRestUsername(email);
+  const username = await getRestUsername(email);
   if (!username) return null;
   return findView(getTableauClient(), username, workbook, sheet);
 }

@@ -135,21 +135,21 @@ describe("the portal's directory (findUser, verifyPassword, getTableauIdentity)"
     ["carol@example.com", "viewer", { username: "carol@example.com", attributes: { Region: "East" } }],
     ["erin@example.com", "viewer", { username: "erin@example.com", attributes: {} }],
   ])("maps the demo user %s (%s)", async (email, role, expected) => {
-    const found = directory.findUser(email);
+    const found = await directory.findUser(email);
     expect(found?.role).toBe(role);
     expect(await directory.verifyPassword(found, "vizport-demo")).toBe(true);
     expect(await directory.verifyPassword(found, "vizport-demo!")).toBe(false);
-    expect(directory.getTableauIdentity(email)).toMatchObject(expected);
+    expect(await directory.getTableauIdentity(email)).toMatchObject(expected);
   });
 
   it("gives dave no Tableau identity", async () => {
-    expect(directory.findUser("dave@example.com")?.name).toBeTruthy();
-    expect(directory.getTableauIdentity("dave@example.com")).toBeNull();
-    expect(directory.getTableauIdentity("nobody@example.com")).toBeNull();
+    expect((await directory.findUser("dave@example.com"))?.name).toBeTruthy();
+    expect(await directory.getTableauIdentity("dave@example.com")).toBeNull();
+    expect(await directory.getTableauIdentity("nobody@example.com")).toBeNull();
   });
 
   it("spends scrypt work on unknown users too (no timing tell)", async () => {
-    const alice = directory.findUser("alice@example.com");
+    const alice = await directory.findUser("alice@example.com");
     expect(await directory.verifyPassword(null, "vizport-demo")).toBe(false);
     const time = async (run: () => Promise<boolean>) => {
       const samples: number[] = [];

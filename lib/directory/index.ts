@@ -3,6 +3,8 @@
  */
 import "server-only";
 import { getEnv } from "@/lib/env";
+import { logEvent } from "@/lib/log";
+import { shared } from "@/lib/store";
 import { getDummyHash, verifyPasswordHash } from "./password";
 import { DirectoryStore } from "./store";
 import type { DirectoryUser, TableauIdentity } from "./schema";
@@ -11,16 +13,24 @@ export { hashPassword } from "./password";
 export { DirectoryError, DirectoryStore, parseDirectory } from "./store";
 export type { DirectoryUser, TableauIdentity } from "./schema";
 
-let store: DirectoryStore | undefined;
-
 function getStore(): DirectoryStore {
-  store ??= new DirectoryStore(getEnv().directoryFile);
-  return store;
+  return shared(
+    "directory",
+    () =>
+      new DirectoryStore(getEnv().directoryFile, (error) =>
+        logEvent("directory.invalid", { kept: "last good directory", problem: error.message }),
+      ),
+  );
 }
 
 /** The directory entry for an e-mail address (case-insensitive), or null. */
-export function findUser(email: string): DirectoryUser | null {
+export async function findUser(email: string): Promise<DirectoryUser | null> {
   return getStore().findUser(email);
+}
+
+/** Every account, for the start-up checks. */
+export async function listUsers(): Promise<DirectoryUser[]> {
+  return getStore().listUsers();
 }
 
 /**
@@ -36,8 +46,8 @@ export async function verifyPassword(user: DirectoryUser | null, password: strin
 }
 
 /** The Tableau identity a portal user maps to, or null when the directory gives them none. */
-export function getTableauIdentity(email: string): TableauIdentity | null {
-  const tableau = findUser(email)?.tableau;
+export async function getTableauIdentity(email: string): Promise<TableauIdentity | null> {
+  const tableau = (await findUser(email))?.tableau;
   if (!tableau) return null;
   return { username: tableau.username, attributes: tableau.attributes, groups: tableau.groups };
 }

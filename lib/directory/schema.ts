@@ -1,11 +1,22 @@
 import { z } from "zod";
+import { attributeNameProblem } from "./attribute-names";
 
-const attributeValueSchema = z.union([z.string(), z.array(z.string())]);
+const attributeValueSchema = z.union([z.string().max(1024), z.array(z.string().max(1024)).max(100)]);
+
+/** User attributes: each name one a token can carry (attribute-names.ts), each value a string or strings. */
+export const attributesSchema = z
+  .record(z.string(), attributeValueSchema)
+  .superRefine((attributes, context) => {
+    for (const name of Object.keys(attributes)) {
+      const problem = attributeNameProblem(name);
+      if (problem) context.addIssue({ code: "custom", path: [name], message: `attribute ${problem}` });
+    }
+  });
 
 export const tableauIdentitySchema = z.object({
-  username: z.string().trim().min(1),
-  attributes: z.record(z.string().min(1), attributeValueSchema).default({}),
-  groups: z.array(z.string().min(1)).default([]),
+  username: z.string().trim().min(1).max(255),
+  attributes: attributesSchema.default({}),
+  groups: z.array(z.string().min(1).max(255)).max(100).default([]),
 });
 
 export const directoryUserSchema = z.object({

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningEmulator } from "../../emulator/server";
+import { resetSharedState } from "../store";
 import {
   control,
   countingFetch,
@@ -96,15 +97,14 @@ describe("cachedProbe", () => {
 
 describe("GET /api/ready", () => {
   const saved = { ...process.env };
-  const holder = globalThis as { __vizportReadyProbe?: unknown };
   afterEach(() => {
     process.env = { ...saved };
-    delete holder.__vizportReadyProbe;
+    resetSharedState();
   });
 
   async function loadRoute(env: Record<string, string>) {
     vi.resetModules();
-    delete holder.__vizportReadyProbe;
+    resetSharedState();
     process.env = { ...saved, ...env, AUTH_SECRET: "a-test-auth-secret-of-at-least-32-characters" };
     return import("../../app/api/ready/route");
   }

@@ -14,7 +14,7 @@ export function apiRoute<R extends Request, C = unknown>(
 ): (request: R, context: C) => Promise<Response> {
   return async (request, context) => {
     const requestId = requestIdFrom(request.headers.get("x-request-id"));
-    const response = await requestIds.run(requestId, () => handler(request, context, requestId));
+    const response = await requestIds().run(requestId, () => handler(request, context, requestId));
     return withHeader(response, "x-request-id", requestId);
   };
 }

@@ -1,7 +1,6 @@
 /**
- * A sliding-window counter per key, in memory: at most `limit` hits per key within any `windowMs`. Per process,
- * so with N instances behind a balancer a client gets up to N × limit (acceptable for sign-in and token abuse;
- * a shared store would be the next step). The clock is injectable so tests need no waiting.
+ * A sliding-window counter per key, in memory: at most `limit` hits per key within any `windowMs`. The clock is
+ * injectable so tests need no waiting. lib/store wraps it behind the interface a shared store also implements.
  *
  * Memory is bounded: each key keeps at most `limit` timestamps, and past `maxKeys` the keys idle longest are
  * dropped (an attacker spraying addresses cannot grow the map without end).
@@ -45,14 +44,12 @@ export class SlidingWindowLimiter {
   /** Counts one hit for `key` if allowed, and tells the verdict (a refused hit is not counted). */
   take(key: string): LimitVerdict {
     const verdict = this.check(key);
-    if (verdict.allowed) {
-      this.record(key);
-      return { ...verdict, remaining: verdict.remaining - 1 };
-    }
-    return verdict;
+    if (!verdict.allowed) return verdict;
+    this.record(key);
+    return { ...verdict, remaining: verdict.remaining - 1 };
   }
 
-  /** Counts one hit for `key` unconditionally (e.g. a failed password, counted after the fact). */
+  /** Counts one hit for `key` unconditionally. */
   record(key: string): void {
     const live = this.live(key);
     live.push(this.now());

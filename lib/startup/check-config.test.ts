@@ -1,11 +1,55 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { VALID_ENV } from "../../test/valid-env";
+import { hashPassword } from "../directory/password";
+import { resetSharedState } from "../store";
 
 const SECRET = "a-connected-app-secret-that-must-never-be-printed";
+const OWN_AUTH_SECRET = "an-operator-generated-session-secret-00000001";
+const EXAMPLE_AUTH_SECRET = "change-me-to-a-long-random-string-0123456789abcdef";
+const dir = mkdtempSync(join(tmpdir(), "vizport-startup-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function directory(users: Array<{ email: string; password: string }>): Promise<string> {
+  const file = join(dir, `${Math.random().toString(36).slice(2)}.json`);
+  const entries = await Promise.all(
+    users.map(async ({ email, password }) => ({
+      email,
+      name: email,
+      role: "viewer",
+      passwordHash: await hashPassword(password),
+    })),
+  );
+  writeFileSync(file, JSON.stringify({ users: entries }));
+  return file;
+}
+
+function stubEnv(env: Record<string, string>): void {
+  for (const [name, value] of Object.entries({ ...VALID_ENV, TABLEAU_CA_SECRET_VALUE: SECRET, ...env }))
+    vi.stubEnv(name, value);
+}
+
+async function runCheck(): Promise<{ exitCode?: number; printed: string[] }> {
+  const exit = vi.spyOn(process, "exit").mockImplementation(((code?: number) => {
+    throw new Error(`exit ${code}`);
+  }) as typeof process.exit);
+  const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
+  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  const { checkConfigOrExit } = await import("./check-config");
+  let exitCode: number | undefined;
+  await checkConfigOrExit().catch((error: Error) => {
+    exitCode = Number(error.message.replace("exit ", ""));
+  });
+  expect(exit.mock.calls.length).toBe(exitCode === undefined ? 0 : 1);
+  return { exitCode, printed: printed.mock.calls.map((call) => String(call[0])) };
+}
 
 beforeEach(() => {
   vi.resetModules();
   vi.unstubAllEnvs();
+  resetSharedState();
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -17,16 +61,10 @@ describe("checkConfigOrExit", () => {
     vi.stubEnv("TABLEAU_SERVER", "not-a-url");
     vi.stubEnv("TABLEAU_CA_SECRET_VALUE", SECRET);
     vi.stubEnv("AUTH_SECRET", "short");
-    const exit = vi.spyOn(process, "exit").mockImplementation(((code?: number) => {
-      throw new Error(`exit ${code}`);
-    }) as typeof process.exit);
-    const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const { checkConfigOrExit } = await import("./check-config");
-
-    expect(() => checkConfigOrExit()).toThrow("exit 1");
-    expect(exit).toHaveBeenCalledWith(1);
-    expect(printed).toHaveBeenCalledTimes(1);
-    const message = String(printed.mock.calls[0]?.[0]);
+    const { exitCode, printed } = await runCheck();
+    expect(exitCode).toBe(1);
+    expect(printed).toHaveLength(1);
+    const message = printed[0] ?? "";
     expect(message).toMatch(/^Vizport cannot start\./);
     expect(message).toContain("TABLEAU_SERVER");
     expect(message).toContain("AUTH_SECRET");
@@ -35,14 +73,74 @@ describe("checkConfigOrExit", () => {
   });
 
   it("returns quietly when the configuration is valid", async () => {
-    for (const [name, value] of Object.entries({ ...VALID_ENV, TABLEAU_CA_SECRET_VALUE: SECRET }))
-      vi.stubEnv(name, value);
-    const exit = vi.spyOn(process, "exit");
-    const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const { checkConfigOrExit } = await import("./check-config");
+    stubEnv({ VIZPORT_DIRECTORY_FILE: await directory([{ email: "a@example.com", password: "own-pw-1" }]) });
+    expect(await runCheck()).toEqual({ exitCode: undefined, printed: [] });
+  });
 
-    checkConfigOrExit();
-    expect(printed.mock.calls).toEqual([]);
-    expect(exit).not.toHaveBeenCalled();
+  it("refuses a production start with the example AUTH_SECRET, naming the variable, not its value", async () => {
+    stubEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: EXAMPLE_AUTH_SECRET,
+      VIZPORT_DIRECTORY_FILE: await directory([{ email: "a@example.com", password: "own-pw-1" }]),
+    });
+    const { exitCode, printed } = await runCheck();
+    expect(exitCode).toBe(1);
+    expect(printed[0]).toContain("AUTH_SECRET is a value published in Vizport's repository");
+    expect(printed[0]).not.toContain(EXAMPLE_AUTH_SECRET);
+  });
+
+  it("refuses a production start while an account has the published demo password", async () => {
+    stubEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: OWN_AUTH_SECRET,
+      VIZPORT_DIRECTORY_FILE: await directory([
+        { email: "ok@example.com", password: "own-pw-1" },
+        { email: "demo@example.com", password: "vizport-demo" },
+      ]),
+    });
+    const { exitCode, printed } = await runCheck();
+    expect(exitCode).toBe(1);
+    expect(printed[0]).toContain("published demo password");
+    expect(printed[0]).toContain("demo@example.com");
+    expect(printed[0]).not.toContain("ok@example.com");
+  });
+
+  it("accepts both in demo mode (VIZPORT_DEMO=1), and outside production", async () => {
+    const file = await directory([{ email: "demo@example.com", password: "vizport-demo" }]);
+    stubEnv({
+      NODE_ENV: "production",
+      VIZPORT_DEMO: "1",
+      AUTH_SECRET: EXAMPLE_AUTH_SECRET,
+      VIZPORT_DIRECTORY_FILE: file,
+    });
+    expect((await runCheck()).exitCode).toBeUndefined();
+    vi.resetModules();
+    resetSharedState();
+    vi.unstubAllEnvs();
+    stubEnv({ NODE_ENV: "development", AUTH_SECRET: EXAMPLE_AUTH_SECRET, VIZPORT_DIRECTORY_FILE: file });
+    expect((await runCheck()).exitCode).toBeUndefined();
+  });
+
+  it("stops start-up when the directory is invalid, naming the account and the attribute", async () => {
+    const file = join(dir, "reserved.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        users: [
+          {
+            email: "bob@example.com",
+            name: "Bob",
+            role: "viewer",
+            passwordHash: await hashPassword("own-pw-1"),
+            tableau: { username: "bob", attributes: { sub: "alice" } },
+          },
+        ],
+      }),
+    );
+    stubEnv({ VIZPORT_DIRECTORY_FILE: file });
+    const { exitCode, printed } = await runCheck();
+    expect(exitCode).toBe(1);
+    expect(printed[0]).toContain("bob@example.com");
+    expect(printed[0]).toContain('"sub" is a registered token claim');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Server-only glue: one REST client per process, built from the validated configuration, so every request shares
- * the session cache (one sign-in per Tableau user per session lifetime, not one per request).
+ * Server-only glue: the process's one REST client (lib/store), built from the validated configuration, so every
+ * request shares its session cache (one sign-in per Tableau principal per session lifetime, not per request).
  */
 import "server-only";
 import { createHash } from "node:crypto";
@@ -8,39 +8,44 @@ import { getTableauIdentity, type TableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
+import { shared } from "@/lib/store";
 import { mintConnectedAppToken } from "./jwt";
 import { createTableauClient, type TableauClient } from "./rest";
 import { REST_SCOPES, REST_TOKEN_LIFETIME_SECONDS } from "./rest/scopes";
 
 export { REST_SCOPES } from "./rest/scopes";
 
-// Kept on globalThis so development reloads of this module do not throw away the session cache.
-const holder = globalThis as typeof globalThis & { __vizportTableauClient?: TableauClient };
+interface Principals {
+  /** Principal key → the identity it signs in as. */
+  identities: Map<string, TableauIdentity>;
+  /**
+   * Principal key → the portal user who last asked for it: the one whose request a sign-in under it serves (two
+   * portal users share a key only when they map to the same Tableau user with the same attributes).
+   */
+  askers: Map<string, string>;
+}
+
+const principals = () =>
+  shared<Principals>("tableau.principals", () => ({ identities: new Map(), askers: new Map() }));
 
 /** The process-wide REST client. */
 export function getTableauClient(): TableauClient {
-  holder.__vizportTableauClient ??= buildClient();
-  return holder.__vizportTableauClient;
+  return shared("tableau.client", buildClient);
 }
-
-// Principal key → the identity it signs in as. The emulator (and Tableau, with USERATTRIBUTE) applies row-level
-// security from the JWT's attribute claims, so the REST token carries them as the embed token does, and sessions
-// are cached per username *and* attribute set: two portal users mapped to one Tableau user with different
-// attributes must never share a session.
-const principals = new Map<string, TableauIdentity>();
-// Principal key → the portal user who last asked for it: the one whose request a sign-in under it serves (two
-// portal users share a key only when they map to the same Tableau user with the same attributes).
-const askers = new Map<string, string>();
 
 /**
  * The key a portal user's REST calls are made and cached under: the Tableau username, followed by a digest of
- * the attributes and groups when there are any. Null when the directory maps the user to no Tableau user.
+ * the attributes and groups when there are any. The emulator (and Tableau, with USERATTRIBUTE) applies
+ * row-level security from the JWT's attribute claims, so the REST token carries them as the embed token does,
+ * and two portal users mapped to one Tableau user with different attributes must never share a session.
+ * Null when the directory maps the user to no Tableau user.
  */
-export function getRestUsername(email: string): string | null {
-  const identity = getTableauIdentity(email);
+export async function getRestUsername(email: string): Promise<string | null> {
+  const identity = await getTableauIdentity(email);
   if (!identity) return null;
   const key = principalKey(identity);
-  principals.set(key, identity);
+  const { identities, askers } = principals();
+  identities.set(key, identity);
   askers.set(key, email);
   return key;
 }
@@ -56,7 +61,7 @@ function principalKey({ username, attributes, groups }: TableauIdentity): string
 
 /** Signs the portal user's REST session out of Tableau (call on portal sign-out). Never throws. */
 export async function signOutTableauRest(email: string): Promise<void> {
-  const username = getRestUsername(email);
+  const username = await getRestUsername(email);
   if (username) await getTableauClient().signOut(username);
 }
 
@@ -69,7 +74,7 @@ function buildClient(): TableauClient {
     site: tableau.site,
     timeoutMs: tableauTimeoutSeconds * 1000,
     mintToken: async (key) => {
-      const identity = principals.get(key);
+      const identity = principals().identities.get(key);
       if (!identity) throw new Error("REST sign-in for a principal that getRestUsername() did not issue");
       const { token } = await mintConnectedAppToken(app, {
         sub: identity.username,
@@ -81,11 +86,12 @@ function buildClient(): TableauClient {
       return token;
     },
     onSignIn: (event) => {
+      const { identities, askers } = principals();
       void currentRequestId().then((requestId) =>
         logEvent("tableau.rest_signin", {
           requestId,
           user: askers.get(event.username),
-          tableauUser: principals.get(event.username)?.username ?? event.username,
+          tableauUser: identities.get(event.username)?.username ?? event.username,
           outcome: event.outcome,
           attempt: event.attempt,
           durationMs: event.durationMs,

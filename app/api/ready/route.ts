@@ -5,9 +5,10 @@
  * The probe signs in and out of Tableau, so its answer is reused for 10 s.
  */
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { getEnv, rawEnvironment } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
 import { jsonResponse } from "@/lib/http/json-error";
+import { shared } from "@/lib/store";
 import { cachedProbe, probeReadiness } from "@/lib/doctor/ready";
 
 export const dynamic = "force-dynamic";
@@ -23,16 +24,16 @@ function configError(): { code: string } | undefined {
   }
 }
 
-// Kept on globalThis so development reloads of this module keep one cache.
-const holder = globalThis as typeof globalThis & { __vizportReadyProbe?: ReturnType<typeof cachedProbe> };
-const probe = (holder.__vizportReadyProbe ??= cachedProbe(
-  () => probeReadiness({ env: process.env, timeoutMs: PROBE_TIMEOUT_MS }, configError()),
-  { ttlMs: 10_000 },
-));
+const probe = () =>
+  shared("ready.probe", () =>
+    cachedProbe(() => probeReadiness({ env: rawEnvironment(), timeoutMs: PROBE_TIMEOUT_MS }, configError()), {
+      ttlMs: 10_000,
+    }),
+  );
 
 export const GET = apiRoute(async () => {
   try {
-    const readiness = await probe();
+    const readiness = await probe()();
     return jsonResponse(readiness, {
       status: readiness.ok ? 200 : 503,
       headers: { "Cache-Control": "no-store" },

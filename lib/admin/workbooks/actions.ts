@@ -33,7 +33,7 @@ export async function listWorkbooks(input: unknown): Promise<ListWorkbooksResult
     return { ok: false, error: { code: "invalid_input", message } };
   }
   const query = parsed.data;
-  const username = getRestUsername(user.email);
+  const username = await getRestUsername(user.email);
   if (!username) {
     const message = `Your portal account (${user.email}) is not linked to a Tableau user, so Vizport cannot sign in to Tableau for you. Add a Tableau username for it in the user directory.`;
     logEvent("admin.workbooks.list", { requestId, user: user.email, outcome: "unmapped" });

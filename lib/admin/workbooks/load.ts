@@ -3,12 +3,14 @@
  * the filter, and each workbook's default view link. Authorisation is the caller's job (the action).
  */
 import "server-only";
+import { shared } from "@/lib/store";
 import type { TableauClient, Workbook } from "@/lib/tableau/rest";
 import type { WorkbookQuery } from "./query";
 import type { WorkbookRow } from "./result";
 
 const PROJECTS_TTL_MS = 60_000;
-const projectCache = new Map<string, { at: number; names: Promise<string[]> }>();
+type ProjectNames = Map<string, { at: number; names: Promise<string[]> }>;
+const projectCache = () => shared<ProjectNames>("admin.project-names", () => new Map());
 
 export interface LoadedPage {
   rows: WorkbookRow[];
@@ -53,12 +55,12 @@ function toRow(w: Workbook, viewPath: string | undefined): WorkbookRow {
 /** Projects change rarely; caching the names per user for a minute saves a request on every listing. */
 export function projectNames(client: TableauClient, username: string): Promise<string[]> {
   const now = Date.now();
-  const hit = projectCache.get(username);
+  const hit = projectCache().get(username);
   if (hit && now - hit.at < PROJECTS_TTL_MS) return hit.names;
   const names = client
     .listProjects(username)
     .then((ps) => [...new Set(ps.map((p) => p.name))].sort((a, b) => a.localeCompare(b)));
-  projectCache.set(username, { at: now, names });
-  names.catch(() => projectCache.delete(username));
+  projectCache().set(username, { at: now, names });
+  names.catch(() => projectCache().delete(username));
   return names;
 }

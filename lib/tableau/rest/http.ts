@@ -26,8 +26,6 @@ export interface RestRequest {
   query?: Record<string, string | number | undefined>;
   token?: string;
   body?: unknown;
-  /** Extra attempts allowed for this request even though it is not a GET (sign-in: 1, network failures only). */
-  networkRetries?: number;
 }
 
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
@@ -36,7 +34,8 @@ const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 export async function send(cfg: TransportConfig, req: RestRequest): Promise<Response> {
   const url = buildUrl(cfg, req);
   const isGet = req.method === "GET";
-  const maxExtra = isGet ? cfg.retries : (req.networkRetries ?? 0);
+  // A POST is sent once: it may have taken effect (and a sign-in's token is spent once sent).
+  const maxExtra = isGet ? cfg.retries : 0;
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= maxExtra;
     let res: Response;

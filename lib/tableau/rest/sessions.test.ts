@@ -111,10 +111,61 @@ describe("sign-in errors", () => {
     expect([5, 16]).toContain(unknownUser.connectedAppCode);
   });
 
-  it("does not cache a failed sign-in", async () => {
-    const client = testClient(emu, { mintToken: restMinter({ ...DEMO_APP, secretValue: "wrong" }) });
-    await expect(client.signIn("alice@example.com")).rejects.toBeInstanceOf(TableauError);
+  it("backs off after a refused sign-in: callers meanwhile get the same refusal without signing in", async () => {
+    let now = Date.now();
+    const client = testClient(emu, {
+      now: () => now,
+      mintToken: restMinter({ ...DEMO_APP, secretValue: "wrong" }),
+    });
+    const first = await client.signIn("alice@example.com").catch((e: unknown) => e);
+    expect(first).toMatchObject({ code: "401001", connectedAppCode: 127 });
+    // Within the first second: the same refusal, no new sign-in, however many callers.
+    const during = await Promise.all(
+      Array.from({ length: 5 }, () => client.listWorkbooks("alice@example.com").catch((e: unknown) => e)),
+    );
+    expect(during.every((e) => e === first)).toBe(true);
+    expect(client.stats().signIns).toBe(1);
+    now += 1_001;
     await expect(client.signIn("alice@example.com")).rejects.toBeInstanceOf(TableauError);
     expect(client.stats().signIns).toBe(2);
+    // The second refusal in a row doubles the wait: still refused from memory after 1.5 s.
+    now += 1_500;
+    await expect(client.signIn("alice@example.com")).rejects.toBeInstanceOf(TableauError);
+    expect(client.stats().signIns).toBe(2);
+    now += 600;
+    await expect(client.signIn("alice@example.com")).rejects.toBeInstanceOf(TableauError);
+    expect(client.stats().signIns).toBe(3);
+    // Another user is not held back by alice's refusals.
+    await expect(client.signIn("carol@example.com")).rejects.toBeInstanceOf(TableauError);
+    expect(client.stats().signIns).toBe(4);
+  });
+
+  it("keeps the back-off bounded and forgets it after a success", async () => {
+    let now = Date.now();
+    let secretValue = "wrong";
+    const client = testClient(emu, {
+      now: () => now,
+      mintToken: (username) => restMinter({ ...DEMO_APP, secretValue })(username),
+    });
+    for (let i = 0; i < 8; i++) {
+      await client.signIn("alice@example.com").catch(() => undefined);
+      now += 30_001; // the ceiling: every wait is at most 30 s, however many refusals in a row
+    }
+    expect(client.stats().signIns).toBe(8);
+    secretValue = DEMO_APP.secretValue;
+    await expect(client.signIn("alice@example.com")).resolves.toMatchObject({
+      username: "alice@example.com",
+    });
+    expect(client.stats().signIns).toBe(9);
+  });
+
+  it("mints a new token for every sign-in attempt, so no jti is sent twice", async () => {
+    const client = testClient(emu);
+    await client.signIn("alice@example.com");
+    await client.signOut("alice@example.com");
+    await client.signIn("alice@example.com");
+    const jtis = (await restSignins(emu)).map((s) => s.jti);
+    expect(jtis).toHaveLength(2);
+    expect(new Set(jtis).size).toBe(2);
   });
 });

@@ -1,8 +1,13 @@
 /**
  * REST sessions: JWT sign-in per Tableau username, cached per site+username until shortly before Tableau would
- * drop them for idleness, with one sign-in in flight per key however many callers ask at once. A sign-in that
- * Tableau answers 502/503/504 is tried once more with a new token (no session was made, and a JWT's jti is
- * spent); each sign-in's outcome is reported to `onSignIn` for the audit log.
+ * drop them for idleness, with one sign-in in flight per key however many callers ask at once.
+ * - Every attempt mints a new token: a JWT's jti is spent once sent, so a resend would be refused as a replay
+ *   and the refusal would hide the real cause. A sign-in that failed before any answer, or was answered
+ *   502/503/504, is tried once more.
+ * - A refused sign-in (a 4xx: wrong secret, unknown user, clock) is remembered for a bounded back-off, doubling
+ *   per refusal in a row: callers meanwhile get the same refusal without another sign-in, instead of one per
+ *   request while the configuration is wrong.
+ * Each sign-in's outcome is reported to `onSignIn` for the audit log.
  */
 import { TableauError, TableauUnavailableError } from "../errors";
 import { send, sendJson, type TransportConfig } from "./http";
@@ -26,6 +31,9 @@ export interface SessionCacheConfig {
   marginMs: number;
   /** Told of every sign-in attempt's outcome; never given a token. */
   onSignIn?: (event: SignInEvent) => void;
+  /** First back-off after a refused sign-in, doubling per refusal in a row up to `refusalBackoffMaxMs`. */
+  refusalBackoffMs?: number;
+  refusalBackoffMaxMs?: number;
 }
 
 export interface SignInEvent {
@@ -48,9 +56,17 @@ interface Entry {
   staleAt: number;
 }
 
+interface Refusal {
+  error: unknown;
+  /** Refusals in a row. */
+  count: number;
+  until: number;
+}
+
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
   private readonly inflight = new Map<string, Promise<RestSession>>();
+  private readonly refusals = new Map<string, Refusal>();
   /** Sign-in requests sent (successful or not), for tests and benchmarks. */
   signIns = 0;
 
@@ -64,6 +80,8 @@ export class SessionCache {
     const key = this.key(username);
     const entry = this.entries.get(key);
     if (entry && this.cfg.now() < entry.staleAt) return entry.session;
+    const refusal = this.refusals.get(key);
+    if (refusal && this.cfg.now() < refusal.until) throw refusal.error;
     const pending = this.inflight.get(key);
     if (pending) return pending;
     const p = this.signIn(username).finally(() => this.inflight.delete(key));
@@ -99,12 +117,26 @@ export class SessionCache {
   }
 
   private async signIn(username: string): Promise<RestSession> {
+    const key = this.key(username);
     try {
-      return await this.attemptSignIn(username, 1);
+      const session = await this.attemptSignIn(username, 1).catch((error: unknown) => {
+        if (!isWorthRetrying(error)) throw error;
+        return this.attemptSignIn(username, 2);
+      });
+      this.refusals.delete(key);
+      return session;
     } catch (error) {
-      if (!RETRIED_SIGNIN_STATUSES.has(statusOf(error) ?? 0)) throw error;
-      return this.attemptSignIn(username, 2);
+      if (isRefusal(error)) this.rememberRefusal(key, error);
+      throw error;
     }
+  }
+
+  private rememberRefusal(key: string, error: unknown): void {
+    const base = this.cfg.refusalBackoffMs ?? 1_000;
+    const max = this.cfg.refusalBackoffMaxMs ?? 30_000;
+    const count = (this.refusals.get(key)?.count ?? 0) + 1;
+    const delay = Math.min(max, base * 2 ** (count - 1));
+    this.refusals.set(key, { error, count, until: this.cfg.now() + delay });
   }
 
   private async attemptSignIn(username: string, attempt: number): Promise<RestSession> {
@@ -134,8 +166,6 @@ export class SessionCache {
       method: "POST",
       path: "/auth/signin",
       body: { credentials: { jwt, site: { contentUrl: this.cfg.site } } },
-      // A network failure before an answer is safe to retry once; any HTTP answer is final.
-      networkRetries: 1,
     });
     const parsed = signInResponseSchema.safeParse(body);
     if (!parsed.success) {
@@ -159,6 +189,18 @@ export class SessionCache {
 function statusOf(error: unknown): number | undefined {
   if (error instanceof TableauError || error instanceof TableauUnavailableError) return error.status;
   return undefined;
+}
+
+/** No answer at all, or a gateway's 502/503/504: no session was made, so a new token may try again. */
+function isWorthRetrying(error: unknown): boolean {
+  if (RETRIED_SIGNIN_STATUSES.has(statusOf(error) ?? 0)) return true;
+  return error instanceof TableauUnavailableError && error.code === "tableau_unreachable" && !error.status;
+}
+
+/** Tableau answered and said no: trying again at once would get the same answer. */
+function isRefusal(error: unknown): boolean {
+  const status = statusOf(error) ?? 0;
+  return error instanceof TableauError && status >= 400 && status < 500;
 }
 
 /** True when Tableau refused the session itself (expired, signed out, or not allowed): sign in again once. */

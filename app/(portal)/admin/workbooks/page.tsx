@@ -39,7 +39,7 @@ export default async function WorkbooksPage({ searchParams }: { searchParams: Se
 }
 
 async function Filters({ query, email }: { query: WorkbookQuery; email: string }) {
-  const username = getRestUsername(email);
+  const username = await getRestUsername(email);
   // The listing reports a failure; here a missing project list only leaves the filter with "All projects".
   const projects = username ? await projectNames(getTableauClient(), username).catch(() => []) : [];
   return <WorkbooksFilters query={query} projects={projects} />;

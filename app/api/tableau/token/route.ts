@@ -8,6 +8,7 @@
  * (nothing is read from it, so nothing large is accepted), 429 with Retry-After past the per-user limit.
  */
 import { getCurrentUser } from "@/lib/auth/session";
+import { takeTokenRequest } from "@/lib/auth/sign-in-limits";
 import { getTableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
@@ -15,7 +16,6 @@ import { isCrossSite } from "@/lib/http/same-origin";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/http/body-limit";
 import { jsonError, jsonResponse } from "@/lib/http/json-error";
 import { logEvent } from "@/lib/log";
-import { takeTokenRequest } from "@/lib/rate-limit/limits";
 import { describeWait, retryAfterSeconds } from "@/lib/rate-limit/sliding-window";
 import { hashJti, mintConnectedAppToken } from "@/lib/tableau/jwt";
 
@@ -33,10 +33,10 @@ export const POST = apiRoute(async (request: Request, _context: unknown, request
     if (error instanceof BodyTooLargeError) return jsonError(413, error.code, error.message);
     return jsonError(400, "BAD_BODY", "The request body could not be read.");
   }
-  const user = await getCurrentUser();
+  const user = await getCurrentUser(request);
   if (!user) return jsonError(401, "UNAUTHENTICATED", "Sign in to the portal to view dashboards.");
 
-  const limit = takeTokenRequest(user.email);
+  const limit = await takeTokenRequest(user.email);
   if (!limit.allowed) {
     logEvent("token.rate_limited", { requestId, user: user.email });
     return jsonError(
@@ -47,7 +47,7 @@ export const POST = apiRoute(async (request: Request, _context: unknown, request
     );
   }
 
-  const identity = getTableauIdentity(user.email);
+  const identity = await getTableauIdentity(user.email);
   if (!identity) {
     return jsonError(
       403,

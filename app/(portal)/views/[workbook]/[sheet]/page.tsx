@@ -50,7 +50,7 @@ export default async function ViewPage({
   if (!parsed.success) notFound();
   const { workbook, sheet } = parsed.data;
 
-  const identity = getTableauIdentity(user.email);
+  const identity = await getTableauIdentity(user.email);
   if (!identity) return <IdentityCard user={user} identity={null} />;
 
   // REST tells whether the view exists for this user (else 404) and its project. When REST fails or is slow, the

@@ -12,25 +12,24 @@ import { asTableauError } from "@/lib/catalog/tableau-error-shape";
 import { ThumbnailCache, thumbnailKey } from "@/lib/catalog/thumbnail-cache";
 import { explainTableauError } from "@/lib/tableau/rest";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
+import { shared } from "@/lib/store";
 
 export const dynamic = "force-dynamic";
 
 const idSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const paramsSchema = z.object({ workbookId: idSchema, viewId: idSchema });
 const MAX_AGE_SECONDS = 300;
-// Kept on globalThis so that development reloads of this module keep the cache.
-const holder = globalThis as typeof globalThis & { __vizportThumbnails?: ThumbnailCache };
-const cache = (holder.__vizportThumbnails ??= new ThumbnailCache(500, MAX_AGE_SECONDS * 1000));
+const thumbnails = () => shared("catalog.thumbnails", () => new ThumbnailCache(500, MAX_AGE_SECONDS * 1000));
 
 export const GET = apiRoute(
   async (
-    _request: Request,
+    request: Request,
     { params }: { params: Promise<{ workbookId: string; viewId: string }> },
     requestId: string,
   ) => {
-    const user = await getCurrentUser();
+    const user = await getCurrentUser(request);
     if (!user) return jsonError(401, "UNAUTHENTICATED", "Sign in to the portal to see thumbnails.");
-    const username = getRestUsername(user.email);
+    const username = await getRestUsername(user.email);
     if (!username)
       return jsonError(403, "NO_TABLEAU_MAPPING", "Your portal account is not linked to a Tableau user.");
     const parsed = paramsSchema.safeParse(await params);
@@ -39,7 +38,7 @@ export const GET = apiRoute(
 
     try {
       const { workbookId, viewId } = parsed.data;
-      const image = await cache.get(thumbnailKey(username, workbookId, viewId), () =>
+      const image = await thumbnails().get(thumbnailKey(username, workbookId, viewId), () =>
         getTableauClient().getViewPreviewImage(username, workbookId, viewId),
       );
       return new Response(Buffer.from(image.bytes), {

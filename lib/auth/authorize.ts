@@ -1,0 +1,63 @@
+/**
+ * The password check behind Auth.js's Credentials provider: the one place every password sign-in reaches (the
+ * login form's server action and Auth.js's own endpoint, whatever body format was posted), so the limits are
+ * enforced and each outcome logged here, keyed by the e-mail Auth.js itself parsed from the request.
+ */
+import "server-only";
+import { z } from "zod";
+import { findUser, verifyPassword } from "@/lib/directory";
+import { getEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
+import { logEvent } from "@/lib/log";
+import { beginSignIn } from "./sign-in-limits";
+import { refuseSignIn } from "./sign-in-refusal";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  password: z.string().min(1).max(1024),
+});
+
+export interface AuthorizedUser {
+  id: string;
+  email: string;
+  name: string;
+  role: "admin" | "viewer";
+}
+
+/**
+ * The user for these credentials, or null (wrong, unknown or malformed: one answer for all). Throws
+ * SignInLimitedError (lib/auth/sign-in-refusal.ts) while a limit refuses, even for the right password.
+ */
+export async function authorizeCredentials(
+  raw: Partial<Record<string, unknown>>,
+  request: Request,
+): Promise<AuthorizedUser | null> {
+  const requestId = request.headers.get("x-request-id") ?? undefined;
+  const parsed = credentialsSchema.safeParse(raw);
+  const email = parsed.success ? parsed.data.email : null;
+  const gate = await beginSignIn(email, clientAddress(request.headers, getEnv().trustedProxyHops));
+  if (!gate.allowed) {
+    logEvent("auth.signin", {
+      requestId,
+      ...(email ? { user: email } : {}),
+      outcome: "refused",
+      reason: `rate_limited_${gate.reason}`,
+    });
+    refuseSignIn(gate.retryAfterMs);
+  }
+  if (!parsed.success) {
+    logEvent("auth.signin", { requestId, outcome: "rejected", reason: "malformed" });
+    return null;
+  }
+  const user = await findUser(parsed.data.email);
+  const ok = await verifyPassword(user, parsed.data.password);
+  await gate.finish(ok);
+  logEvent("auth.signin", {
+    requestId,
+    user: parsed.data.email,
+    outcome: ok ? "ok" : "rejected",
+    ...(ok ? {} : { reason: user ? "wrong_password" : "unknown_account" }),
+  });
+  if (!user || !ok) return null;
+  return { id: user.email, email: user.email, name: user.name, role: user.role };
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { E2E_AUTH_SECRET } from "../../e2e/servers";
+import { TEST_AUTH_SECRET } from "../../test/valid-env";
+import { DEMO_PASSWORD, isPublishedAuthSecret } from "./published-secrets";
+
+describe("published secrets", () => {
+  it("knows every AUTH_SECRET the repository publishes", () => {
+    const example = /^AUTH_SECRET=(.+)$/m.exec(readFileSync(".env.local.example", "utf8"))?.[1];
+    expect(example).toBeTruthy();
+    for (const value of [example ?? "", E2E_AUTH_SECRET, TEST_AUTH_SECRET])
+      expect(isPublishedAuthSecret(value)).toBe(true);
+    expect(isPublishedAuthSecret("an-operator-generated-session-secret-00000001")).toBe(false);
+  });
+
+  it("names the password the README gives the demo accounts", () => {
+    expect(readFileSync("README.md", "utf8")).toContain(`password \`${DEMO_PASSWORD}\``);
+  });
+});
