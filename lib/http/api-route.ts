@@ -2,8 +2,8 @@
  * Wraps a route handler: gives the request an id (the caller's `x-request-id` if well formed, else a fresh one),
  * runs the handler with it (as an argument, and through currentRequestId() for code it calls), and echoes it on
  * the response. Route handlers are left out of proxy.ts: they need neither its page CSP nor its login redirect,
- * and running the proxy halved the token route's throughput. Their static security headers come from
- * next.config.ts, which applies them to every /api response, even a 404.
+ * and its work would sit on every API call's path. Their static security headers come from next.config.ts,
+ * which applies them to every /api response, even a 404.
  */
 import "server-only";
 import { requestIdFrom } from "./security-headers";

@@ -1,8 +1,7 @@
 /**
- * The route handlers' JSON answers. A route handler's body is streamed without a length, so Next.js gzips even
- * a 20-byte answer (the compression threshold needs a length): that cost the small API routes about a third of
- * their throughput for no gain. Answers under 1 kB say `no-transform`, which the compression (and any proxy's)
- * honours; larger ones are compressed as usual.
+ * The route handlers' JSON answers. A route handler's body is streamed without a length, so Next.js would
+ * gzip even a 20-byte answer (the compression threshold needs a length), spending CPU to save nothing. Answers
+ * under 1 kB say `no-transform`, which the compression (and any proxy's) honours; larger ones are compressed.
  */
 const COMPRESSION_THRESHOLD_BYTES = 1024;
 

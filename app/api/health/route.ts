@@ -1,4 +1,4 @@
-/** GET /api/health: the process is up. Also the benchmark's baseline for a trivial JSON route. */
+/** GET /api/health: the process is up (load balancers poll it; it needs no session and touches nothing). */
 import { apiRoute } from "@/lib/http/api-route";
 import { jsonResponse } from "@/lib/http/json-error";
 
