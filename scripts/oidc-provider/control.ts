@@ -17,13 +17,13 @@ export type EndpointName = keyof typeof ENDPOINTS;
 
 export interface Outage {
   endpoints: Set<EndpointName>;
-  /** "503": answer 503; "reset": drop the connection, as a crashed provider would. */
-  mode: "503" | "reset";
+  /** "503": answer 503; "reset": drop the connection, as a crashed provider would; "hang": never answer. */
+  mode: "503" | "reset" | "hang";
 }
 
 const outageSchema = z.strictObject({
   endpoints: z.array(z.enum(Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]])),
-  mode: z.enum(["503", "reset"]).default("503"),
+  mode: z.enum(["503", "reset", "hang"]).default("503"),
 });
 
 /** The endpoint a request path belongs to, if the outage switch knows it. */

@@ -171,12 +171,15 @@ describe("local OpenID Connect provider", () => {
     expect(badLogin.status).toBe(400);
   });
 
-  it("switches endpoints off to play an outage, with a 503 or a dropped connection", async () => {
+  it("switches endpoints off to play an outage: a 503, a dropped connection or no answer", async () => {
     const discovery = new URL("/.well-known/openid-configuration", op.issuer);
     await control("/__control/outage", { endpoints: ["discovery", "token"] });
     expect((await fetch(discovery)).status).toBe(503);
     await control("/__control/outage", { endpoints: ["discovery"], mode: "reset" });
-    await expect(fetch(discovery)).rejects.toThrow();
+    await expect(fetch(discovery)).rejects.toThrow("fetch failed");
+    await control("/__control/outage", { endpoints: ["discovery"], mode: "hang" });
+    await expect(fetch(discovery, { signal: AbortSignal.timeout(300) })).rejects.toThrow(/timeout/);
+    expect((await fetch(new URL("/jwks", op.issuer))).status).toBe(200);
     await control("/__control/outage", { endpoints: [] });
     expect((await fetch(discovery)).status).toBe(200);
   });

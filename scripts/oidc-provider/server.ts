@@ -36,7 +36,9 @@ function failIfDown(outage: Outage, path: string, res: ServerResponse): boolean 
   const endpoint = endpointOf(path);
   if (!endpoint || !outage.endpoints.has(endpoint)) return false;
   if (outage.mode === "reset") res.socket?.destroy();
-  else sendHtml(res, messagePage("Unavailable", `${endpoint} is switched off by /__control/outage`), 503);
+  // "hang" leaves the request open until the client gives up or close() ends every connection.
+  else if (outage.mode === "503")
+    sendHtml(res, messagePage("Unavailable", `${endpoint} is switched off by /__control/outage`), 503);
   return true;
 }
 
