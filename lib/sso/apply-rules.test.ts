@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { applySsoRules, type SsoResult } from "./apply-rules";
-import { readSsoRulesFile } from "./rules-file";
+import { parseSsoRules, readSsoRulesFile } from "./rules-file";
 import { ssoRulesSchema, type SsoRulesInput } from "./rules-schema";
 
 const ISS = "http://localhost:8950";
@@ -282,5 +283,30 @@ describe("applySsoRules: the Tableau identity", () => {
     expect(identity(applySsoRules(groups, claims)).tableau?.groups).toEqual(["Sales", "Finance", "Ops"]);
     expect(identity(applySsoRules(groups, person())).tableau?.groups).toEqual(["Sales"]);
     expect(refusal(applySsoRules(groups, person({ teams: [{ id: 1 }] }))).code).toBe("claim_invalid");
+  });
+});
+
+describe("the documented example (docs/sso-rules.md)", () => {
+  const doc = readFileSync("docs/sso-rules.md", "utf8");
+  const example = parseSsoRules(/```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? "", "docs/sso-rules.md");
+
+  it("parses and does what the text says", () => {
+    const sales = person({
+      preferred_username: "alice",
+      groups: "sales",
+      region: "East",
+      employee_type: "staff",
+    });
+    expect(identity(applySsoRules(example, sales)).tableau).toEqual({
+      username: "alice@corp.example",
+      attributes: { Region: "East", Tier: "standard" },
+      groups: ["Sales"],
+    });
+    const contractor = identity(applySsoRules(example, { ...sales, employee_type: "contractor" }));
+    expect(contractor.rule.name).toBe("Contractors see nothing in Tableau");
+    expect(contractor.tableau).toBeNull();
+    const admin = identity(applySsoRules(example, person({ groups: ["vizport-admins", "tableau-Finance"] })));
+    expect(admin.tableau?.groups).toEqual(["Portal Admins", "Finance"]);
+    expect(refusal(applySsoRules(example, person({ email: "x@else.example" }))).code).toBe("no_rule_matched");
   });
 });
