@@ -1,9 +1,10 @@
 /**
  * The `tableau` part of a rule: where the Tableau username, user attributes and groups come from. Attribute
- * names that would overwrite a claim of Tableau's own token are refused here, when the rules are read, so a rule
- * can never reach the token minter with one.
+ * names follow the directory's rule (lib/directory/attribute-names), checked here when the rules are read, so a
+ * rule can never reach the token minter with a name that would overwrite one of the token's own claims.
  */
 import { z } from "zod";
+import { attributeNameProblem } from "@/lib/directory/attribute-names";
 import { claimNameSchema } from "./condition-schema";
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from "./template";
 
@@ -16,24 +17,6 @@ export type AttributeSource =
   { kind: "claim"; claim: string; optional: boolean } | { kind: "value"; value: string | string[] };
 
 export type GroupSource = { kind: "fixed"; group: string } | { kind: "claim"; claim: string; prefix: string };
-
-/** Registered JWT claims and Tableau's own namespace: a user attribute of that name would change the token. */
-const RESERVED_NAMES = new Set(["iss", "sub", "aud", "exp", "nbf", "iat", "jti", "scp"]);
-const RESERVED_PREFIX = "https://tableau.com/";
-const ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
-
-function attributeNameProblem(name: string): string | undefined {
-  if (RESERVED_NAMES.has(name.toLowerCase()) || name.toLowerCase().startsWith(RESERVED_PREFIX)) {
-    return (
-      `attribute "${name}" is a reserved claim name of Tableau's token (iss, sub, aud, exp, nbf, iat, jti, scp ` +
-      `and names under ${RESERVED_PREFIX}): choose another name`
-    );
-  }
-  if (!ATTRIBUTE_NAME.test(name)) {
-    return `attribute "${name}" must start with a letter and hold only letters, digits, "_", "." or "-" (at most 64)`;
-  }
-  return undefined;
-}
 
 /** A schema's message for a value of the wrong type, leaving zod's own for the rest (e.g. an unknown key). */
 export function onlyForType(message: string) {
