@@ -31,12 +31,16 @@ const build = process.env.VIZPORT_E2E_SKIP_BUILD ? "" : "npm run build && ";
 // once the run is over; e2e/audit-log.spec.ts reads the 3100 portal's (e2e/portal-log.ts). When a server fails
 // to start, its log says why.
 const logTo = (name: string) => ` > ${LOG_DIR}/${name}.log 2>&1`;
+const DATA_DIR = ".e2e-data";
+
+// Each portal has a database of its own, made afresh for the run (demo mode seeds the demo accounts into it).
+const database = (name: string) => `${DATA_DIR}/portal-${name}.db`;
 
 function portal(name: string, port: number, env: Record<string, string>, prefix = "") {
   return {
-    command: `${prefix}npx next start --hostname localhost --port ${port}${logTo(`portal-${name}`)}`,
+    command: `${prefix}mkdir -p ${DATA_DIR} && rm -f ${database(name)}* && npx next start --hostname localhost --port ${port}${logTo(`portal-${name}`)}`,
     url: `http://localhost:${port}/api/health`,
-    env: { ...portalEnv, ...env },
+    env: { ...portalEnv, VIZPORT_DATABASE_FILE: database(name), ...env },
     reuseExistingServer: !CI,
     // The first portal builds the app before starting.
     timeout: prefix ? 240_000 : 60_000,

@@ -17,6 +17,7 @@ export default defineConfig({
       "components/**/*.test.ts",
     ],
     environment: "node",
+    globalSetup: ["test/services/global-setup.ts"],
     // next-auth imports `next/server` without a file extension, which Node's own ESM loader refuses; Vite
     // resolves it when next-auth is transformed with the tests.
     server: { deps: { inline: ["next-auth"] } },

@@ -4,7 +4,9 @@
  * against the shared emulator on 8910, and so paging has more than the demo site's four workbooks.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, openSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { startEmulator, type RunningEmulator } from "../emulator/server";
 import { test as base } from "./fixtures";
@@ -64,6 +66,8 @@ function startPortal(port: number, tableauServer: string): ChildProcess {
       env: {
         ...process.env,
         ...demoEnv(tableauServer),
+        // A database of its own, made on first start and seeded with the demo accounts (demo mode).
+        VIZPORT_DATABASE_FILE: `${mkdtempSync(join(tmpdir(), "vizport-e2e-"))}/vizport.db`,
         AUTH_SECRET: E2E_AUTH_SECRET,
         VIZPORT_EMBED_LIBRARY: "server",
       },

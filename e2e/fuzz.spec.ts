@@ -142,7 +142,9 @@ async function expectNoLeak(name: string, answer: APIResponse, status?: number):
 }
 
 test.describe("fuzz: route handlers", () => {
-  test("anonymous callers get the status each probe names, never a 5xx or a stack trace", async ({ playwright }) => {
+  test("anonymous callers get the status each probe names, never a 5xx or a stack trace", async ({
+    playwright,
+  }) => {
     const request = await playwright.request.newContext({ baseURL: BASE });
     for (const probe of probes) await expectNoLeak(probe.name, await probe.send(request), probe.anonymous);
     await request.dispose();

@@ -4,7 +4,9 @@
  * spec can use default limits, or count what reaches it, without other specs in the way.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, openSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { demoEnv } from "../scripts/demo-env";
 import { LOG_DIR } from "../scripts/e2e/log-scan";
@@ -32,7 +34,14 @@ export async function startPrivatePortal(
     ["node_modules/next/dist/bin/next", "start", "--hostname", "localhost", "--port", String(port)],
     {
       stdio: ["ignore", out, out],
-      env: { ...process.env, ...demoEnv(tableauServer), AUTH_SECRET: E2E_AUTH_SECRET, ...env },
+      env: {
+        ...process.env,
+        ...demoEnv(tableauServer),
+        AUTH_SECRET: E2E_AUTH_SECRET,
+        // A database of its own, made on first start and seeded with the demo accounts (demo mode).
+        VIZPORT_DATABASE_FILE: `${mkdtempSync(join(tmpdir(), `vizport-${name}-`))}/vizport.db`,
+        ...env,
+      },
     },
   );
   const url = `http://localhost:${port}`;

@@ -4,7 +4,9 @@
  * emulator runs in this worker; its Connected App allows the private portal's origin, so views embed.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadSiteFile } from "../emulator/core/load-site";
 import { startEmulator, type RunningEmulator } from "../emulator/server";
 import { demoEnv } from "../scripts/demo-env";
@@ -78,6 +80,8 @@ function startPortal(port: number, tableauServer: string, output: string[]): Chi
       env: {
         ...process.env,
         ...demoEnv(tableauServer),
+        // A database of its own, made on first start and seeded with the demo accounts (demo mode).
+        VIZPORT_DATABASE_FILE: `${mkdtempSync(join(tmpdir(), "vizport-e2e-"))}/vizport.db`,
         AUTH_SECRET: E2E_AUTH_SECRET,
         VIZPORT_EMBED_LIBRARY: "server",
         // Every sign-in here comes from localhost; the per-address limit is e2e/rate-limits.spec.ts's concern.

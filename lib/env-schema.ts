@@ -3,6 +3,7 @@
  * Every message names the variable and what is wrong with it, never the value it holds: several are secrets.
  */
 import { z } from "zod";
+import { databaseFileSchema, databaseUrlSchema, toDbConfig, type DbConfig } from "./db/config";
 
 /** One bad or missing variable stops start-up; the message lists every one by name. */
 export class ConfigError extends Error {
@@ -30,7 +31,8 @@ export interface Env {
     secretValue: string;
   };
   authSecret: string;
-  directoryFile: string;
+  /** PostgreSQL when DATABASE_URL is set, else an embedded SQLite file (lib/db). */
+  database: DbConfig;
   tokenLifetimeSeconds: number;
   embedLibrary: "server" | "bundled";
   vizTimeoutSeconds: number;
@@ -138,7 +140,8 @@ export const envSchema = z.object({
   AUTH_SECRET: required("a random string").refine((value) => value.length >= 32, {
     error: "must be at least 32 characters (generate one with: openssl rand -base64 32)",
   }),
-  VIZPORT_DIRECTORY_FILE: z.preprocess(blankToUndefined, z.string().default("data/directory.json")),
+  DATABASE_URL: databaseUrlSchema,
+  VIZPORT_DATABASE_FILE: databaseFileSchema,
   VIZPORT_TOKEN_LIFETIME_SECONDS: integer(300, 1, 600),
   VIZPORT_EMBED_LIBRARY: z.preprocess(
     blankToUndefined,
@@ -186,7 +189,7 @@ export function parseEnv(source: Source): Env {
       secretValue: env.TABLEAU_CA_SECRET_VALUE,
     },
     authSecret: env.AUTH_SECRET,
-    directoryFile: env.VIZPORT_DIRECTORY_FILE,
+    database: toDbConfig(env.DATABASE_URL, env.VIZPORT_DATABASE_FILE),
     tokenLifetimeSeconds: env.VIZPORT_TOKEN_LIFETIME_SECONDS,
     embedLibrary: env.VIZPORT_EMBED_LIBRARY,
     vizTimeoutSeconds: env.VIZPORT_VIZ_TIMEOUT_SECONDS,

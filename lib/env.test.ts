@@ -29,7 +29,12 @@ describe("parseEnv", () => {
       secretValue: SECRET,
     });
     expect(env.authSecret).toBe(AUTH_SECRET);
-    expect(env.directoryFile).toBe("data/directory.json");
+    expect(env.database).toEqual({ kind: "sqlite", file: "data/vizport.db" });
+    expect(env).toMatchObject({
+      demo: false,
+      trustedProxyHops: 0,
+      session: { maxAgeSeconds: 8 * 3600, idleSeconds: 3600 },
+    });
     expect(env.tokenLifetimeSeconds).toBe(300);
     expect(env.embedLibrary).toBe("server");
     expect(env.vizTimeoutSeconds).toBe(20);
@@ -72,7 +77,11 @@ describe("parseEnv", () => {
     const env = parseEnv({
       ...valid,
       TABLEAU_SITENAME: "",
-      VIZPORT_DIRECTORY_FILE: "/etc/vizport/users.json",
+      VIZPORT_DATABASE_FILE: "/var/lib/vizport/vizport.db",
+      VIZPORT_DEMO: "1",
+      VIZPORT_TRUSTED_PROXY_HOPS: "2",
+      VIZPORT_SESSION_MAX_HOURS: "12",
+      VIZPORT_SESSION_IDLE_MINUTES: "15",
       VIZPORT_TOKEN_LIFETIME_SECONDS: "600",
       VIZPORT_EMBED_LIBRARY: "bundled",
       VIZPORT_VIZ_TIMEOUT_SECONDS: "45",
@@ -80,12 +89,48 @@ describe("parseEnv", () => {
       VIZPORT_EMBED_SCOPES: "tableau:views:embed, tableau:insights:embed",
     });
     expect(env.tableau.site).toBe("");
-    expect(env.directoryFile).toBe("/etc/vizport/users.json");
+    expect(env.database).toEqual({ kind: "sqlite", file: "/var/lib/vizport/vizport.db" });
+    expect(env).toMatchObject({
+      demo: true,
+      trustedProxyHops: 2,
+      session: { maxAgeSeconds: 12 * 3600, idleSeconds: 900 },
+    });
+    expect(
+      parseEnv({ ...valid, DATABASE_URL: "postgres://vizport:pw@db.example.com:5432/vizport" }).database,
+    ).toEqual({
+      kind: "postgres",
+      url: "postgres://vizport:pw@db.example.com:5432/vizport",
+    });
     expect(env.tokenLifetimeSeconds).toBe(600);
     expect(env.embedLibrary).toBe("bundled");
     expect(env.vizTimeoutSeconds).toBe(45);
     expect(env.tableauTimeoutSeconds).toBe(30);
     expect(env.embedScopes).toEqual(["tableau:views:embed", "tableau:insights:embed"]);
+  });
+
+  it("refuses a bad database URL, proxy count or session length by name, never echoing the value", () => {
+    const error = configError({
+      ...valid,
+      DATABASE_URL: "mysql://root:hunter2@db/x",
+      VIZPORT_TRUSTED_PROXY_HOPS: "-1",
+      VIZPORT_SESSION_MAX_HOURS: "1",
+      VIZPORT_SESSION_IDLE_MINUTES: "90",
+      VIZPORT_DEMO: "yes",
+    });
+    expect(error.issues.map((issue) => issue.split(" ")[0])).toEqual([
+      "DATABASE_URL",
+      "VIZPORT_DEMO",
+      "VIZPORT_TRUSTED_PROXY_HOPS",
+    ]);
+    expect(error.message).not.toContain("hunter2");
+    const lengths = configError({
+      ...valid,
+      VIZPORT_SESSION_MAX_HOURS: "1",
+      VIZPORT_SESSION_IDLE_MINUTES: "90",
+    });
+    expect(lengths.issues).toEqual([
+      "VIZPORT_SESSION_IDLE_MINUTES must not be longer than VIZPORT_SESSION_MAX_HOURS",
+    ]);
   });
 
   it("names every missing variable in one error", () => {

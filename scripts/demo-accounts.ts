@@ -1,6 +1,6 @@
 /** The accounts table `npm run demo` prints, read from the directory file itself so it never drifts. */
 import { readFileSync } from "node:fs";
-import { parseDirectory } from "../lib/directory/store";
+import { parseDirectory } from "../lib/directory/file";
 
 export function describeAccounts(file = "data/directory.json"): string[] {
   const { users } = parseDirectory(readFileSync(file, "utf8"), file);

@@ -17,7 +17,8 @@ export function demoEnv(emulatorUrl = `http://localhost:${DEMO_EMULATOR_PORT}`):
     TABLEAU_CA_SECRET_ID: "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d",
     TABLEAU_CA_SECRET_VALUE: "vizport-emulator-demo-secret-0f4c9a1b7e2d4c68",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
-    VIZPORT_DIRECTORY_FILE: "data/directory.json",
+    // Its own SQLite file, apart from a development set-up's data/vizport.db; demo mode seeds the demo accounts.
+    VIZPORT_DATABASE_FILE: "data/demo.db",
     NEXT_TELEMETRY_DISABLED: "1",
     // The demo runs on published values (this file, the demo accounts' password): only demo mode accepts them.
     VIZPORT_DEMO: "1",

@@ -24,7 +24,7 @@ process.on("SIGTERM", () => stopAll(0));
 if (existsSync(".env.local")) {
   console.log(
     "demo: .env.local found. The demo's own settings win for the variables it sets (TABLEAU_*, AUTH_SECRET,\n" +
-      "      VIZPORT_DIRECTORY_FILE): Next.js never overrides a variable already in the environment.",
+      "      VIZPORT_DATABASE_FILE, VIZPORT_DEMO): Next.js never overrides a variable already in the environment.",
   );
 }
 

@@ -1,7 +1,11 @@
 /**
  * Test support for the portal's server modules: a valid demo environment stubbed into process.env, with
- * every module and the shared state (lib/store) fresh, as in a newly started process.
+ * every module and the shared state (lib/store) fresh, as in a newly started process, and a database of its
+ * own (a new SQLite file, which demo mode seeds with the demo accounts on first use).
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { encode } from "next-auth/jwt";
 import { vi } from "vitest";
 import { resetSharedState } from "../lib/store";
@@ -9,7 +13,8 @@ import { VALID_ENV } from "./valid-env";
 
 export function usePortalEnv(overrides: Record<string, string> = {}): Record<string, string> {
   vi.unstubAllEnvs();
-  const env = { ...VALID_ENV, VIZPORT_DIRECTORY_FILE: "data/directory.json", ...overrides };
+  const database = join(mkdtempSync(join(tmpdir(), "vizport-portal-")), "vizport.db");
+  const env = { ...VALID_ENV, VIZPORT_DEMO: "1", VIZPORT_DATABASE_FILE: database, ...overrides };
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   vi.resetModules();
   resetSharedState();

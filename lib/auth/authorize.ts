@@ -5,12 +5,13 @@
  */
 import "server-only";
 import { z } from "zod";
-import { findUser, verifyPassword } from "@/lib/directory";
+import { recordSignIn } from "@/lib/db/repositories/accounts";
+import { accountsDb, findUser, verifyPassword } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { logEvent } from "@/lib/log";
 import { beginSignIn } from "./sign-in-limits";
-import { refuseSignIn } from "./sign-in-refusal";
+import { AccountDisabledError, refuseSignIn } from "./sign-in-refusal";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
@@ -52,12 +53,17 @@ export async function authorizeCredentials(
   const user = await findUser(parsed.data.email);
   const ok = await verifyPassword(user, parsed.data.password);
   await gate.finish(ok);
+  const disabled = ok && user?.disabled === true;
   logEvent("auth.signin", {
     requestId,
     user: parsed.data.email,
-    outcome: ok ? "ok" : "rejected",
+    outcome: ok && !disabled ? "ok" : "rejected",
     ...(ok ? {} : { reason: user ? "wrong_password" : "unknown_account" }),
+    ...(disabled ? { reason: "disabled" } : {}),
   });
   if (!user || !ok) return null;
+  // Said only to whoever knows the password: nobody else learns that the account exists.
+  if (disabled) throw new AccountDisabledError();
+  await recordSignIn(await accountsDb(), user.id).catch(() => undefined);
   return { id: user.email, email: user.email, name: user.name, role: user.role };
 }

@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { describeWait } from "@/lib/rate-limit/sliding-window";
-import { asSignInLimited } from "./sign-in-refusal";
+import { asSignInLimited, isAccountDisabled } from "./sign-in-refusal";
 
 export type LoginState = { error?: string; email?: string };
 
@@ -38,6 +38,8 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
         email,
       };
     }
+    if (isAccountDisabled(error))
+      return { error: "This account is disabled. Ask a portal administrator to enable it.", email };
     if (error instanceof AuthError) return { error: GENERIC_ERROR, email };
     throw error;
   }

@@ -17,6 +17,16 @@ export class SignInLimitedError extends CredentialsSignin {
   }
 }
 
+/** The right password for an account an admin has disabled. */
+export class AccountDisabledError extends CredentialsSignin {
+  override code = "account_disabled";
+}
+
+/** Whether `error` is that refusal (by its code, as for the limit's). */
+export function isAccountDisabled(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "account_disabled";
+}
+
 /** A limited sign-in's error, also across bundle copies of this module (the name survives, `instanceof` not). */
 export function asSignInLimited(error: unknown): { retryAfterMs: number } | null {
   if (typeof error !== "object" || error === null) return null;

@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { usePortalEnv } from "../../test/portal-env";
+import { DirectoryError, parseDirectory } from "./file";
 import { hashPassword, verifyPasswordHash } from "./password";
-import { DirectoryError, DirectoryStore, parseDirectory } from "./store";
 import type * as DirectoryModule from "./index";
-
-const dir = mkdtempSync(join(tmpdir(), "vizport-directory-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("password hashing", () => {
   it("hashes with a fresh salt and verifies only the right password", async () => {
@@ -40,42 +35,7 @@ async function user(email: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-describe("directory file", () => {
-  it("looks users up case-insensitively and keeps their mapping", async () => {
-    const file = join(dir, "lookup.json");
-    const bob = await user("Bob@Example.com", {
-      tableau: { username: "bob@example.com", attributes: { Region: "West" }, groups: ["Sales"] },
-    });
-    writeFileSync(file, JSON.stringify({ users: [bob, await user("dave@example.com")] }));
-    const store = new DirectoryStore(file);
-    expect(store.findUser(" BOB@example.COM ")?.tableau).toEqual({
-      username: "bob@example.com",
-      attributes: { Region: "West" },
-      groups: ["Sales"],
-    });
-    expect(store.findUser("dave@example.com")?.tableau).toBeUndefined();
-    expect(store.findUser("nobody@example.com")).toBeNull();
-  });
-
-  it("reloads the file when it changes", async () => {
-    const file = join(dir, "reload.json");
-    writeFileSync(file, JSON.stringify({ users: [await user("a@example.com")] }));
-    const store = new DirectoryStore(file);
-    expect(store.findUser("b@example.com")).toBeNull();
-    writeFileSync(
-      file,
-      JSON.stringify({ users: [await user("a@example.com"), await user("b@example.com")] }),
-    );
-    const later = new Date(Date.now() + 5000);
-    utimesSync(file, later, later);
-    vi.useFakeTimers({ now: Date.now() + 2000, toFake: ["Date"] });
-    try {
-      expect(store.findUser("b@example.com")?.email).toBe("b@example.com");
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
+describe("the directory file format", () => {
   it.each([
     ["not JSON", "{", /not valid JSON/],
     [
@@ -104,27 +64,24 @@ describe("directory file", () => {
     expect(() => parseDirectory(text, "dup.json")).toThrow(/twice/);
   });
 
-  it("says so when the file is missing", () => {
-    expect(() => new DirectoryStore(join(dir, "missing.json")).findUser("a@example.com")).toThrow(
-      /cannot be read/,
+  it("names the account and the attribute when an attribute name is a registered claim", async () => {
+    const text = JSON.stringify({
+      users: [await user("bob@example.com", { tableau: { username: "bob", attributes: { exp: "1" } } })],
+    });
+    expect(() => parseDirectory(text, "claims.json")).toThrow(
+      /bob@example\.com \(tableau\.attributes\.exp\)/,
     );
+    expect(() => parseDirectory(text, "claims.json")).toThrow(/registered token claim/);
   });
 });
 
-describe("the portal's directory (findUser, verifyPassword, getTableauIdentity)", () => {
+describe("the portal's directory over the database (findUser, verifyPassword, getTableauIdentity)", () => {
   let directory: typeof DirectoryModule;
 
   beforeAll(async () => {
-    vi.stubEnv("TABLEAU_SERVER", "http://localhost:8900");
-    vi.stubEnv("TABLEAU_SITENAME", "vizport-demo");
-    vi.stubEnv("TABLEAU_RESTAPI_VERSION", "3.28");
-    vi.stubEnv("TABLEAU_USERNAME", "alice@example.com");
-    vi.stubEnv("TABLEAU_CA_CLIENT", "client");
-    vi.stubEnv("TABLEAU_CA_SECRET_ID", "secret-id");
-    vi.stubEnv("TABLEAU_CA_SECRET_VALUE", "secret-value");
-    vi.stubEnv("AUTH_SECRET", "x".repeat(40));
-    vi.stubEnv("VIZPORT_DIRECTORY_FILE", "data/directory.json");
-    vi.resetModules();
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    // Demo mode, on a new database: the demo accounts are seeded before the first lookup.
+    usePortalEnv();
     directory = await import("./index");
   });
   afterAll(() => vi.unstubAllEnvs());
@@ -140,6 +97,23 @@ describe("the portal's directory (findUser, verifyPassword, getTableauIdentity)"
     expect(await directory.verifyPassword(found, "vizport-demo")).toBe(true);
     expect(await directory.verifyPassword(found, "vizport-demo!")).toBe(false);
     expect(await directory.getTableauIdentity(email)).toMatchObject(expected);
+  });
+
+  it("gives a disabled account no Tableau identity", async () => {
+    const { updateAccount } = await import("../db/repositories/accounts");
+    const bob = await directory.findUser("bob@example.com");
+    if (!bob) throw new Error("bob was not seeded");
+    await updateAccount(await directory.accountsDb(), bob.id, bob.version, { disabled: true }, "test");
+    expect(await directory.getTableauIdentity("bob@example.com")).toBeNull();
+    const again = await directory.findUser("bob@example.com");
+    await updateAccount(
+      await directory.accountsDb(),
+      bob.id,
+      again?.version ?? 0,
+      { disabled: false },
+      "test",
+    );
+    expect(await directory.getTableauIdentity("bob@example.com")).not.toBeNull();
   });
 
   it("gives dave no Tableau identity", async () => {

@@ -1,53 +1,60 @@
 /**
- * The user directory: who may sign in to the portal and which Tableau identity each person maps to.
+ * The portal's people, server-side: who may sign in and which Tableau identity each maps to, read from the
+ * database (lib/db) on every request, so an admin's change takes effect at once on every instance. In demo mode
+ * the demo accounts are seeded once per process, before the first lookup.
  */
 import "server-only";
+import type { Kysely } from "kysely";
+import { getDb, type Database } from "@/lib/db";
+import { findAccountByEmail, type Account } from "@/lib/db/repositories/accounts";
 import { getEnv } from "@/lib/env";
 import { logEvent } from "@/lib/log";
 import { shared } from "@/lib/store";
+import { seedDemoAccounts } from "./demo-seed";
 import { getDummyHash, verifyPasswordHash } from "./password";
-import { DirectoryStore } from "./store";
-import type { DirectoryUser, TableauIdentity } from "./schema";
+import type { TableauIdentity } from "./schema";
 
 export { hashPassword } from "./password";
-export { DirectoryError, DirectoryStore, parseDirectory } from "./store";
-export type { DirectoryUser, TableauIdentity } from "./schema";
+export { DirectoryError, parseDirectory } from "./file";
+export type { TableauIdentity } from "./schema";
+export type { Account } from "@/lib/db/repositories/accounts";
 
-function getStore(): DirectoryStore {
-  return shared(
-    "directory",
-    () =>
-      new DirectoryStore(getEnv().directoryFile, (error) =>
-        logEvent("directory.invalid", { kept: "last good directory", problem: error.message }),
-      ),
-  );
+/** The database, with the demo accounts seeded first in demo mode. */
+export async function accountsDb(): Promise<Kysely<Database>> {
+  const db = await getDb();
+  if (getEnv().demo) {
+    await shared("directory.demo-seed", () =>
+      seedDemoAccounts(db).then((added) => {
+        if (added.length) logEvent("directory.seeded", { added });
+      }),
+    );
+  }
+  return db;
 }
 
-/** The directory entry for an e-mail address (case-insensitive), or null. */
-export async function findUser(email: string): Promise<DirectoryUser | null> {
-  return getStore().findUser(email);
-}
-
-/** Every account, for the start-up checks. */
-export async function listUsers(): Promise<DirectoryUser[]> {
-  return getStore().listUsers();
+/** The account for an e-mail address (case-insensitive), or null. */
+export async function findUser(email: string): Promise<Account | null> {
+  return findAccountByEmail(await accountsDb(), email);
 }
 
 /**
- * Checks a password. Pass null for an unknown user: the same scrypt work runs against a dummy hash, so the
- * answer's timing does not tell whether the account exists.
+ * Checks a password. Pass null for an unknown user (or one without a password): the same scrypt work runs
+ * against a dummy hash, so the answer's timing does not tell whether the account exists.
  */
-export async function verifyPassword(user: DirectoryUser | null, password: string): Promise<boolean> {
-  if (!user) {
+export async function verifyPassword(
+  user: Pick<Account, "passwordHash"> | null,
+  password: string,
+): Promise<boolean> {
+  if (!user?.passwordHash) {
     await verifyPasswordHash(await getDummyHash(), password);
     return false;
   }
   return verifyPasswordHash(user.passwordHash, password);
 }
 
-/** The Tableau identity a portal user maps to, or null when the directory gives them none. */
+/** The Tableau identity a portal user maps to, or null (no mapping, a disabled account, or no account). */
 export async function getTableauIdentity(email: string): Promise<TableauIdentity | null> {
-  const tableau = (await findUser(email))?.tableau;
-  if (!tableau) return null;
-  return { username: tableau.username, attributes: tableau.attributes, groups: tableau.groups };
+  const account = await findUser(email);
+  if (!account || account.disabled || !account.tableau) return null;
+  return account.tableau;
 }

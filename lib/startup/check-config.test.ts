@@ -1,8 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Kysely } from "kysely";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { VALID_ENV } from "../../test/valid-env";
+import { openDatabase } from "../db/dialect";
+import { migrateToLatest } from "../db/migrate";
+import { createAccount } from "../db/repositories/accounts";
+import { parseDirectory } from "../directory/file";
 import { hashPassword } from "../directory/password";
 import { resetSharedState } from "../store";
 
@@ -12,19 +17,30 @@ const EXAMPLE_AUTH_SECRET = "change-me-to-a-long-random-string-0123456789abcdef"
 const dir = mkdtempSync(join(tmpdir(), "vizport-startup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function directory(users: Array<{ email: string; password: string }>): Promise<string> {
-  const file = join(dir, `${Math.random().toString(36).slice(2)}.json`);
-  const entries = await Promise.all(
-    users.map(async ({ email, password }) => ({
-      email,
-      name: email,
-      role: "viewer",
-      passwordHash: await hashPassword(password),
-    })),
-  );
-  writeFileSync(file, JSON.stringify({ users: entries }));
+/** A database file holding these accounts, each with its own password or a given hash. */
+async function database(users: Array<{ email: string; password?: string; hash?: string }>): Promise<string> {
+  const file = join(dir, `${Math.random().toString(36).slice(2)}.db`);
+  const db = openDatabase({ kind: "sqlite", file });
+  await migrateToLatest(db as Kysely<unknown>, "sqlite");
+  for (const { email, password, hash } of users)
+    await createAccount(
+      db,
+      {
+        email,
+        name: email,
+        role: "viewer",
+        passwordHash: hash ?? (await hashPassword(password ?? "own-pw-1")),
+      },
+      "test",
+    );
+  await db.destroy();
   return file;
 }
+
+const demoHash = (email: string) =>
+  parseDirectory(readFileSync("data/directory.json", "utf8"), "data/directory.json").users.find(
+    (u) => u.email === email,
+  )?.passwordHash;
 
 function stubEnv(env: Record<string, string>): void {
   for (const [name, value] of Object.entries({ ...VALID_ENV, TABLEAU_CA_SECRET_VALUE: SECRET, ...env }))
@@ -72,8 +88,8 @@ describe("checkConfigOrExit", () => {
     expect(message).not.toContain("not-a-url");
   });
 
-  it("returns quietly when the configuration is valid", async () => {
-    stubEnv({ VIZPORT_DIRECTORY_FILE: await directory([{ email: "a@example.com", password: "own-pw-1" }]) });
+  it("returns quietly when the configuration is valid, creating and migrating a new database", async () => {
+    stubEnv({ VIZPORT_DATABASE_FILE: join(dir, "first-start.db") });
     expect(await runCheck()).toEqual({ exitCode: undefined, printed: [] });
   });
 
@@ -81,7 +97,7 @@ describe("checkConfigOrExit", () => {
     stubEnv({
       NODE_ENV: "production",
       AUTH_SECRET: EXAMPLE_AUTH_SECRET,
-      VIZPORT_DIRECTORY_FILE: await directory([{ email: "a@example.com", password: "own-pw-1" }]),
+      VIZPORT_DATABASE_FILE: await database([{ email: "a@example.com" }]),
     });
     const { exitCode, printed } = await runCheck();
     expect(exitCode).toBe(1);
@@ -93,54 +109,42 @@ describe("checkConfigOrExit", () => {
     stubEnv({
       NODE_ENV: "production",
       AUTH_SECRET: OWN_AUTH_SECRET,
-      VIZPORT_DIRECTORY_FILE: await directory([
-        { email: "ok@example.com", password: "own-pw-1" },
-        { email: "demo@example.com", password: "vizport-demo" },
+      VIZPORT_DATABASE_FILE: await database([
+        { email: "ok@example.com" },
+        // Imported from the demo directory: the published hash itself.
+        { email: "ops@example.com", hash: demoHash("alice@example.com") },
+        // A demo account whose password was set to the demo password again (a new salt).
+        { email: "bob@example.com", password: "vizport-demo" },
       ]),
     });
     const { exitCode, printed } = await runCheck();
     expect(exitCode).toBe(1);
     expect(printed[0]).toContain("published demo password");
-    expect(printed[0]).toContain("demo@example.com");
+    expect(printed[0]).toContain("bob@example.com, ops@example.com");
     expect(printed[0]).not.toContain("ok@example.com");
   });
 
   it("accepts both in demo mode (VIZPORT_DEMO=1), and outside production", async () => {
-    const file = await directory([{ email: "demo@example.com", password: "vizport-demo" }]);
+    const file = await database([{ email: "bob@example.com", password: "vizport-demo" }]);
     stubEnv({
       NODE_ENV: "production",
       VIZPORT_DEMO: "1",
       AUTH_SECRET: EXAMPLE_AUTH_SECRET,
-      VIZPORT_DIRECTORY_FILE: file,
+      VIZPORT_DATABASE_FILE: file,
     });
     expect((await runCheck()).exitCode).toBeUndefined();
     vi.resetModules();
     resetSharedState();
     vi.unstubAllEnvs();
-    stubEnv({ NODE_ENV: "development", AUTH_SECRET: EXAMPLE_AUTH_SECRET, VIZPORT_DIRECTORY_FILE: file });
+    stubEnv({ NODE_ENV: "development", AUTH_SECRET: EXAMPLE_AUTH_SECRET, VIZPORT_DATABASE_FILE: file });
     expect((await runCheck()).exitCode).toBeUndefined();
   });
 
-  it("stops start-up when the directory is invalid, naming the account and the attribute", async () => {
-    const file = join(dir, "reserved.json");
-    writeFileSync(
-      file,
-      JSON.stringify({
-        users: [
-          {
-            email: "bob@example.com",
-            name: "Bob",
-            role: "viewer",
-            passwordHash: await hashPassword("own-pw-1"),
-            tableau: { username: "bob", attributes: { sub: "alice" } },
-          },
-        ],
-      }),
-    );
-    stubEnv({ VIZPORT_DIRECTORY_FILE: file });
+  it("stops start-up when the database cannot be opened, naming it without its password", async () => {
+    stubEnv({ DATABASE_URL: "postgres://vizport:hunter2-secret@127.0.0.1:1/vizport" });
     const { exitCode, printed } = await runCheck();
     expect(exitCode).toBe(1);
-    expect(printed[0]).toContain("bob@example.com");
-    expect(printed[0]).toContain('"sub" is a registered token claim');
+    expect(printed[0]).toContain("The database, PostgreSQL (127.0.0.1:1/vizport), cannot be opened");
+    expect(printed[0]).not.toContain("hunter2");
   });
 });

@@ -2,17 +2,48 @@
  * Node.js only (imported by instrumentation.ts behind its runtime check, so the Edge build never sees
  * `process.exit`). Start-up stops, with one message, when:
  * - a variable is missing or bad (the message names every one, never a value);
- * - the user directory cannot be read or is invalid;
+ * - the database cannot be opened or migrated;
  * - a production start (NODE_ENV=production, not VIZPORT_DEMO=1) would run with a secret anyone can read: the
  *   example AUTH_SECRET, a test's, or an account whose password is the published demo password (anyone could
  *   then forge sessions, or sign in as that account).
  */
-import { listUsers, verifyPassword, type DirectoryUser } from "@/lib/directory";
+import type { Kysely } from "kysely";
+import { describeDb } from "@/lib/db/config";
+import type { Database } from "@/lib/db/schema";
+import { accountsDb } from "@/lib/directory";
+import { demoEmails, publishedDemoHashes } from "@/lib/directory/demo-seed";
+import { verifyPasswordHash } from "@/lib/directory/password";
 import { ConfigError, getEnv } from "@/lib/env";
 import { logEvent } from "@/lib/log";
 import { DEMO_PASSWORD, isPublishedAuthSecret } from "./published-secrets";
 
-async function publishedSecretsProblems(users: DirectoryUser[]): Promise<string[]> {
+/**
+ * Accounts whose password is the published demo password: those holding one of the demo directory's own hashes
+ * (one query, however many accounts), and the demo e-mails re-checked with scrypt in case the password was set
+ * again. Setting it anew elsewhere is refused outside demo mode (npm run users, the admin console).
+ */
+async function demoPasswordAccounts(db: Kysely<Database>): Promise<string[]> {
+  const same = await db
+    .selectFrom("users")
+    .select("email")
+    .where("password_hash", "in", publishedDemoHashes())
+    .execute();
+  const demo = await db
+    .selectFrom("users")
+    .select(["email", "password_hash"])
+    .where("email", "in", demoEmails())
+    .execute();
+  const checked = await Promise.all(
+    demo.map(async (row) =>
+      row.password_hash && (await verifyPasswordHash(row.password_hash, DEMO_PASSWORD)) ? row.email : null,
+    ),
+  );
+  return [
+    ...new Set([...same.map((row) => row.email), ...checked.filter((e): e is string => e !== null)]),
+  ].sort();
+}
+
+async function publishedSecretsProblems(db: Kysely<Database>): Promise<string[]> {
   const env = getEnv();
   if (!env.production || env.demo) return [];
   const problems: string[] = [];
@@ -20,8 +51,7 @@ async function publishedSecretsProblems(users: DirectoryUser[]): Promise<string[
     problems.push(
       "AUTH_SECRET is a value published in Vizport's repository: generate your own (openssl rand -base64 32).",
     );
-  const checks = await Promise.all(users.map((user) => verifyPassword(user, DEMO_PASSWORD)));
-  const demo = users.filter((_, i) => checks[i]).map((user) => user.email);
+  const demo = await demoPasswordAccounts(db);
   if (demo.length)
     problems.push(
       `These accounts use the published demo password; set a new one (npm run users -- passwd EMAIL): ${demo.join(", ")}.`,
@@ -29,18 +59,29 @@ async function publishedSecretsProblems(users: DirectoryUser[]): Promise<string[
   return problems;
 }
 
+async function openDatabase(): Promise<Kysely<Database>> {
+  try {
+    return await accountsDb();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/\/\/[^@/]*@/g, "//…@") : String(error);
+    throw new StartupError(`The database, ${describeDb(getEnv().database)}, cannot be opened: ${reason}`);
+  }
+}
+
+class StartupError extends Error {}
+
 /** Every reason this process must not serve, as one message; empty when it may start. */
 export async function startupProblems(): Promise<string | null> {
   try {
     getEnv();
-    // Loading the directory is also its check: an invalid one stops start-up with its message.
-    const problems = await publishedSecretsProblems(await listUsers());
+    // Opening the database also migrates it, so a first start creates it.
+    const problems = await publishedSecretsProblems(await openDatabase());
     if (problems.length === 0) return null;
     const list = problems.map((problem) => `  - ${problem}`).join("\n");
     return `Refusing a production start with published secrets (demo mode is VIZPORT_DEMO=1):\n${list}`;
   } catch (error) {
     if (error instanceof ConfigError) return error.message;
-    if ((error as { code?: unknown }).code === "DIRECTORY_INVALID") return (error as Error).message;
+    if (error instanceof StartupError) return error.message;
     throw error;
   }
 }

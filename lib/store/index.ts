@@ -26,6 +26,15 @@ export function shared<T>(name: string, build: () => T): T {
   return map.get(name) as T;
 }
 
+/**
+ * Forgets one shared value, so the next `shared` call builds it afresh (e.g. after a failed start); only if it
+ * is still `value`, when given, so a caller cannot drop what another one has built since.
+ */
+export function forgetShared(name: string, value?: unknown): void {
+  const map = entries();
+  if (value === undefined || map.get(name) === value) map.delete(name);
+}
+
 /** Forgets every shared value: tests only, so each starts from a fresh process's state. */
 export function resetSharedState(): void {
   entries().clear();
