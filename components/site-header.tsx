@@ -12,7 +12,13 @@ export function SiteHeader({ user }: { user: PortalUser }) {
         </Link>
         <nav aria-label="Main" className="site-nav">
           <NavLink href="/">Dashboards</NavLink>
-          {user.role === "admin" ? <NavLink href="/admin/workbooks">Workbooks</NavLink> : null}
+          {user.role === "admin" ? (
+            <>
+              <NavLink href="/admin/workbooks">Workbooks</NavLink>
+              <NavLink href="/admin/users">Users</NavLink>
+              <NavLink href="/admin/status">Status</NavLink>
+            </>
+          ) : null}
         </nav>
         <div className="site-user">
           <span className="site-user-name" data-testid="current-user">

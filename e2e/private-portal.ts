@@ -8,6 +8,8 @@ import { mkdirSync, mkdtempSync, openSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
+import { loadSiteFile } from "../emulator/core/load-site";
+import { startEmulator, type RunningEmulator } from "../emulator/server";
 import { demoEnv } from "../scripts/demo-env";
 import { LOG_DIR } from "../scripts/e2e/log-scan";
 import { E2E_AUTH_SECRET } from "./servers";
@@ -24,8 +26,9 @@ export async function startPrivatePortal(
   name: string,
   tableauServer: string,
   env: Record<string, string> = {},
+  port?: number,
 ): Promise<PrivatePortal> {
-  const port = await freePort();
+  port ??= await freePort();
   mkdirSync(LOG_DIR, { recursive: true });
   const log = `${LOG_DIR}/${name}-${port}.log`;
   const out = openSync(log, "w");
@@ -57,6 +60,34 @@ export async function startPrivatePortal(
         child.kill("SIGTERM");
       }),
   };
+}
+
+/**
+ * A private portal with a private emulator whose Connected App allows the portal's origin, so its vizzes load
+ * (the shared emulator allows only the fixed e2e portals).
+ */
+export async function startPortalWithEmulator(
+  name: string,
+  env: Record<string, string> = {},
+): Promise<PrivatePortal & { emulator: RunningEmulator }> {
+  const port = await freePort();
+  const site = loadSiteFile();
+  for (const app of site.connectedApps) app.domainAllowlist.push(`http://localhost:${port}`);
+  const emulator = await startEmulator({ port: 0, quiet: true, data: site });
+  try {
+    const portal = await startPrivatePortal(name, emulator.url, env, port);
+    return {
+      ...portal,
+      emulator,
+      stop: async () => {
+        await portal.stop();
+        await emulator.close();
+      },
+    };
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
 }
 
 async function waitForHealth(url: string, child: ChildProcess, name: string): Promise<void> {

@@ -3,7 +3,9 @@ import { SiteHeader } from "@/components/site-header";
 import { requireUser } from "@/lib/auth/session";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  // Only the header's user here: each page's own requireUser() sends someone who must change their password
+  // to the password page, which this layout also wraps.
+  const user = await requireUser({ passwordPage: true });
   return (
     <>
       <SiteHeader user={user} />

@@ -10,7 +10,7 @@ import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
 import { shared } from "@/lib/store";
 import { mintConnectedAppToken } from "./jwt";
-import { createTableauClient, type TableauClient } from "./rest";
+import { createTableauClient, type SiteUser, type TableauClient } from "./rest";
 import { REST_SCOPES, REST_TOKEN_LIFETIME_SECONDS } from "./rest/scopes";
 
 export { REST_SCOPES } from "./rest/scopes";
@@ -18,6 +18,8 @@ export { REST_SCOPES } from "./rest/scopes";
 interface Principals {
   /** Principal key → the identity it signs in as. */
   identities: Map<string, TableauIdentity>;
+  /** Principal key → the scopes its REST token asks for, when not the usual REST_SCOPES. */
+  scopes: Map<string, string[]>;
   /**
    * Principal key → the portal user who last asked for it: the one whose request a sign-in under it serves (two
    * portal users share a key only when they map to the same Tableau user with the same attributes).
@@ -26,7 +28,11 @@ interface Principals {
 }
 
 const principals = () =>
-  shared<Principals>("tableau.principals", () => ({ identities: new Map(), askers: new Map() }));
+  shared<Principals>("tableau.principals", () => ({
+    identities: new Map(),
+    scopes: new Map(),
+    askers: new Map(),
+  }));
 
 /** The process-wide REST client. */
 export function getTableauClient(): TableauClient {
@@ -59,6 +65,45 @@ function principalKey({ username, attributes, groups }: TableauIdentity): string
   return `${username}#${createHash("sha256").update(canonical).digest("hex").slice(0, 12)}`;
 }
 
+/**
+ * The portal's own principal for checking mappings: TABLEAU_USERNAME (a site administrator, who sees every
+ * user) with only `tableau:users:read`, so no portal user's token ever carries that scope.
+ */
+const DIRECTORY_PRINCIPAL = "service#directory-check";
+
+function directoryPrincipal(): string {
+  const { identities, scopes } = principals();
+  identities.set(DIRECTORY_PRINCIPAL, { username: getEnv().tableau.username, attributes: {}, groups: [] });
+  scopes.set(DIRECTORY_PRINCIPAL, ["tableau:users:read"]);
+  return DIRECTORY_PRINCIPAL;
+}
+
+/** Which of these Tableau usernames are users of the site, with their site roles. */
+export function findSiteUsers(names: readonly string[]): Promise<Map<string, SiteUser>> {
+  return getTableauClient().findSiteUsers(directoryPrincipal(), names);
+}
+
+/** Every user of the site. */
+export function listSiteUsers(): Promise<SiteUser[]> {
+  return getTableauClient().listSiteUsers(directoryPrincipal());
+}
+
+export interface SignInRefusal {
+  at: string;
+  tableauUser: string;
+  code?: string;
+  connectedAppCode?: number;
+  status?: number;
+}
+
+/** The latest refused REST sign-ins this instance saw (newest first), for the admin status page. */
+export function recentSignInRefusals(): SignInRefusal[] {
+  return [...refusals()].reverse();
+}
+
+const MAX_REFUSALS = 20;
+const refusals = () => shared<SignInRefusal[]>("tableau.signin-refusals", () => []);
+
 /** Signs the portal user's REST session out of Tableau (call on portal sign-out). Never throws. */
 export async function signOutTableauRest(email: string): Promise<void> {
   const username = await getRestUsername(email);
@@ -80,13 +125,24 @@ function buildClient(): TableauClient {
         sub: identity.username,
         attributes: identity.attributes,
         groups: identity.groups,
-        scopes: [...REST_SCOPES],
+        scopes: principals().scopes.get(key) ?? [...REST_SCOPES],
         lifetimeSeconds: REST_TOKEN_LIFETIME_SECONDS,
       });
       return token;
     },
     onSignIn: (event) => {
       const { identities, askers } = principals();
+      if (event.outcome === "failure") {
+        const list = refusals();
+        list.push({
+          at: new Date().toISOString(),
+          tableauUser: identities.get(event.username)?.username ?? event.username,
+          code: event.code,
+          connectedAppCode: event.connectedAppCode,
+          status: event.status,
+        });
+        if (list.length > MAX_REFUSALS) list.splice(0, list.length - MAX_REFUSALS);
+      }
       void currentRequestId().then((requestId) =>
         logEvent("tableau.rest_signin", {
           requestId,

@@ -8,7 +8,8 @@ import type { FetchLike } from "./http";
 import { getViewImage, getViewPreviewImage, getWorkbookPreviewImage, type ViewImageOptions } from "./images";
 import { listProjects } from "./projects";
 import { SessionCache, type RestSession, type SignInEvent } from "./sessions";
-import type { ImageBytes, Page, Project, View, Workbook } from "./types";
+import type { ImageBytes, Page, Project, SiteUser, View, Workbook } from "./types";
+import { findSiteUsers, listSiteUsers } from "./users";
 import { getView, listViewsForSite, listWorkbookViews } from "./views";
 import { searchWorkbooks, type ScanCache, type SearchOptions } from "./workbook-search";
 import { listWorkbooks, type ListOptions } from "./workbooks";
@@ -59,6 +60,9 @@ export interface TableauClient {
   listWorkbookViews(username: string, workbookId: string): Promise<View[]>;
   getView(username: string, viewId: string): Promise<View>;
   listProjects(username: string): Promise<Project[]>;
+  /** The site users with these exact names (needs `tableau:users:read`). */
+  findSiteUsers(username: string, names: readonly string[]): Promise<Map<string, SiteUser>>;
+  listSiteUsers(username: string): Promise<SiteUser[]>;
   getViewImage(username: string, viewId: string, opts?: ViewImageOptions): Promise<ImageBytes>;
   getViewPreviewImage(username: string, workbookId: string, viewId: string): Promise<ImageBytes>;
   getWorkbookPreviewImage(username: string, workbookId: string): Promise<ImageBytes>;
@@ -98,6 +102,8 @@ export function createTableauClient(config: TableauClientConfig): TableauClient 
     listWorkbookViews: (u, id) => listWorkbookViews(ctx, u, id),
     getView: (u, id) => getView(ctx, u, id),
     listProjects: (u) => listProjects(ctx, u),
+    findSiteUsers: (u, names) => findSiteUsers(ctx, u, names),
+    listSiteUsers: (u) => listSiteUsers(ctx, u),
     getViewImage: (u, id, opts) => getViewImage(ctx, u, id, opts),
     getViewPreviewImage: (u, wb, v) => getViewPreviewImage(ctx, u, wb, v),
     getWorkbookPreviewImage: (u, wb) => getWorkbookPreviewImage(ctx, u, wb),

@@ -77,6 +77,15 @@ export const PROJECT_FIELDS: FieldOperators = {
   updatedAt: RANGE,
 };
 
+/** Get Users on Site. */
+export const USER_FIELDS: FieldOperators = {
+  name: TEXT,
+  friendlyName: TEXT,
+  email: TEXT,
+  siteRole: TEXT,
+  lastLogin: RANGE,
+};
+
 /**
  * `[{ field: "name", op: "eq", value: "Foo" }, { field: "projectName", op: "in", value: ["A", "B"] }]` →
  * `name:eq:Foo,projectName:in:[A,B]`. Returns `undefined` for no conditions. Throws {@link TableauFilterError}.

@@ -51,6 +51,15 @@ export interface Project {
   parentProjectId?: string;
 }
 
+/** A user of the site, as Get Users on Site lists them. */
+export interface SiteUser {
+  id: string;
+  /** The username a token's `sub` must match (case-sensitive; the e-mail on Tableau Cloud). */
+  name: string;
+  /** e.g. Explorer, Viewer, Creator, SiteAdministratorCreator, Unlicensed. */
+  siteRole: string;
+}
+
 /** A PNG (or whatever Tableau sent) with its content type, for proxying thumbnails. */
 export interface ImageBytes {
   bytes: Uint8Array;

@@ -96,3 +96,16 @@ export const projectsResponseSchema = z.object({
   pagination: paginationSchema,
   projects: listOf("project", wireProjectSchema),
 });
+
+export const wireSiteUserSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  siteRole: z.string().default("Unlicensed"),
+  fullName: z.string().optional(),
+  email: z.string().optional(),
+});
+
+export const usersResponseSchema = z.object({
+  pagination: paginationSchema,
+  users: listOf("user", wireSiteUserSchema),
+});
