@@ -7,6 +7,8 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --port N         port to listen on (default 8900; 0 picks a free one)
   --data FILE      site data JSON (default emulator/data/demo-site.json)
   --workbooks N    grow the site to N workbooks with the deterministic generator (1..100000)
+  --fault-seed N   seed for injected faults that give none (0..4294967295): the same seed fails the
+                   same requests
   --quiet          no per-request log lines
   --help           show this help`;
 
@@ -26,6 +28,7 @@ const flagsSchema = z.object({
   port: intFlag("port", 0, 65535),
   data: z.string().min(1, "--data needs a file name").optional(),
   workbooks: intFlag("workbooks", 1, 100_000),
+  "fault-seed": intFlag("fault-seed", 0, 2 ** 32 - 1),
   quiet: z.boolean().optional(),
   help: z.boolean().optional(),
 });
@@ -43,6 +46,7 @@ export function parseCliArgs(argv: string[]): CliFlags {
         port: { type: "string" },
         data: { type: "string" },
         workbooks: { type: "string" },
+        "fault-seed": { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },

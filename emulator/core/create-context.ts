@@ -22,6 +22,7 @@ export function freshState(): EmulatorState {
     faults: [],
     requestCount: 0,
     requestsByPrefix: {},
+    faultedCount: 0,
   };
 }
 
