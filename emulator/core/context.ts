@@ -77,6 +77,10 @@ export interface EmulatorState {
   requestCount: number;
   /** Requests seen by prefix (`/api/`, `/vizportal/`, `/t/`, …): the control API's `GET stats`. */
   requestsByPrefix: Record<string, number>;
+  /** Times each view (by id) was opened on its view page: the REST usage statistics. */
+  viewLoads: Map<string, number>;
+  /** Rendered downloads kept for `maxAge` (rest/render-cache.ts), keyed by what shaped their content. */
+  renderCache: Map<string, { at: number; body: Buffer }>;
   /** Requests an injected fault failed (a status answered or the connection closed), for `GET stats`. */
   faultedCount: number;
 }
