@@ -14,6 +14,7 @@ import type { SiteData } from "./core/site";
 import { siteIndex } from "./core/site-index";
 import { registerEmbedRoutes } from "./embed/routes";
 import { generateLargeSite } from "./generate/large-site";
+import { registerMetadataRoutes } from "./metadata/route";
 import { registerRestRoutes } from "./rest/routes";
 
 export interface StartOptions {
@@ -50,6 +51,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
 
   const router = new Router();
   registerControlRoutes(router);
+  registerMetadataRoutes(router);
   registerRestRoutes(router);
   registerEmbedRoutes(router);
 
