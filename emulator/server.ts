@@ -28,6 +28,8 @@ export interface StartOptions {
   data?: SiteData;
   /** Grow the site to this many workbooks with the deterministic generator. */
   workbooks?: number;
+  /** Origins every Connected App's domain allowlist also allows (portals on ports the data does not name). */
+  allowOrigins?: readonly string[];
   config?: Partial<EmulatorConfig>;
   /** No request log. */
   quiet?: boolean;
@@ -46,6 +48,15 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
   if (opts.data) assertSiteIntegrity(opts.data);
   if (opts.workbooks !== undefined && opts.workbooks > site.workbooks.length)
     site = generateLargeSite(site, opts.workbooks);
+  const extra = opts.allowOrigins ?? [];
+  if (extra.length)
+    site = {
+      ...site,
+      connectedApps: site.connectedApps.map((app) => ({
+        ...app,
+        domainAllowlist: [...app.domainAllowlist, ...extra],
+      })),
+    };
   const ctx = createContext(site, opts.config);
   siteIndex(site); // build lookups now, not on the first request
 
