@@ -52,6 +52,8 @@ test("30% of REST requests failing: the pages work (GETs are retried) or say Tab
   browser,
   reliabilityPortal: portal,
 }, info) => {
+  // Twelve page loads whose failed GETs are retried with back-off: about 45 s alone, more on a busy machine.
+  test.setTimeout(120_000);
   const watch = watchPortal(page, portal.url);
   const viz = await aliceAtWork(page);
   await portal.control("POST", "faults", { prefix: "/api/", status: 500, rate: 0.3, seed: FAULT_SEED });

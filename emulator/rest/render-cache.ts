@@ -6,7 +6,8 @@
  */
 import type { EmulatorContext, JwtIdentity } from "../core/context";
 
-const LIMIT = 500;
+/** Renderings kept at most, in bytes: the oldest go first (a workbook PDF at A3 is a few hundred kilobytes). */
+const BUDGET_BYTES = 64 * 1024 * 1024;
 
 export interface CacheKeyParts {
   kind: string;
@@ -45,7 +46,13 @@ export function cachedRender(
     return { body: hit.body, ageSeconds: Math.floor((now - hit.at) / 1000) };
   const body = render();
   cache.delete(key);
-  if (cache.size >= LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, { at: now, body });
+  let bytes = body.length;
+  for (const entry of cache.values()) bytes += entry.body.length;
+  for (const [oldest, entry] of cache) {
+    if (bytes <= BUDGET_BYTES) break;
+    cache.delete(oldest);
+    bytes -= entry.body.length;
+  }
+  if (body.length <= BUDGET_BYTES) cache.set(key, { at: now, body });
   return { body, ageSeconds: 0 };
 }
