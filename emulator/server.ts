@@ -72,7 +72,11 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
   });
   // The pipeline answers every failure itself; this catch only guards against a broken socket mid-write.
   const server = createServer((req, res) => void handler(req, res).catch(() => res.destroy()));
-  server.keepAliveTimeout = 5_000;
+  // Clients drop an idle socket a little before the timeout the server announces (undici: 2 s before). With
+  // Node's 5 s default, a client whose event loop was busy for a few seconds could send a request on a socket
+  // the emulator was closing (ECONNRESET, and a sign-in POST is not retried); a minute leaves that to idle gaps
+  // of a minute.
+  server.keepAliveTimeout = 65_000;
 
   const host = opts.host ?? "localhost";
   await new Promise<void>((resolve, reject) => {
