@@ -14,6 +14,9 @@ import { LOG_DIR } from "./scripts/e2e/log-scan";
 
 const CI = Boolean(process.env.CI);
 const EMULATOR = `http://localhost:${E2E_PORTS.emulator}`;
+const PORTAL_ORIGINS = [E2E_PORTS.server, E2E_PORTS.bundled, E2E_PORTS.wrongSecret]
+  .map((port) => `--allow-origin http://localhost:${port}`)
+  .join(" ");
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 // The demo's Connected App, with a fixed session secret: cookies ignore ports, so every e2e portal on localhost
@@ -88,7 +91,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `mkdir -p ${LOG_DIR} && npx tsx emulator/cli.ts --port ${E2E_PORTS.emulator} --quiet${logTo("emulator")}`,
+      // The demo site's allowlist names the unshifted ports only: the portals' shifted origins are added.
+      command: `mkdir -p ${LOG_DIR} && npx tsx emulator/cli.ts --port ${E2E_PORTS.emulator} ${PORTAL_ORIGINS} --quiet${logTo("emulator")}`,
       url: `${EMULATOR}/__emulator/health`,
       reuseExistingServer: !CI,
       timeout: 60_000,

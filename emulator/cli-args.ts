@@ -7,6 +7,10 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --port N         port to listen on (default 8900; 0 picks a free one)
   --data FILE      site data JSON (default emulator/data/demo-site.json)
   --workbooks N    grow the site to N workbooks with the deterministic generator (1..100000)
+  --fault-seed N   seed for injected faults that give none (0..4294967295): the same seed fails the
+                   same requests
+  --allow-origin O an origin the Connected App's domain allowlist also allows, e.g.
+                   http://localhost:3200 (repeatable)
   --quiet          no per-request log lines
   --help           show this help`;
 
@@ -22,10 +26,17 @@ const intFlag = (name: string, min: number, max: number) =>
     .refine((n) => n >= min && n <= max, `--${name} must be from ${min} to ${max}`)
     .optional();
 
+/** `http://host:port` exactly: no path, query or trailing slash, as a browser sends `Origin`. */
+const originSchema = z.string().refine((value) => URL.canParse(value) && new URL(value).origin === value, {
+  message: "--allow-origin takes an origin such as http://localhost:3200 (scheme, host, port; no path)",
+});
+
 const flagsSchema = z.object({
   port: intFlag("port", 0, 65535),
   data: z.string().min(1, "--data needs a file name").optional(),
   workbooks: intFlag("workbooks", 1, 100_000),
+  "fault-seed": intFlag("fault-seed", 0, 2 ** 32 - 1),
+  "allow-origin": z.array(originSchema).optional(),
   quiet: z.boolean().optional(),
   help: z.boolean().optional(),
 });
@@ -33,7 +44,7 @@ const flagsSchema = z.object({
 export type CliFlags = z.infer<typeof flagsSchema>;
 
 export function parseCliArgs(argv: string[]): CliFlags {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -43,6 +54,8 @@ export function parseCliArgs(argv: string[]): CliFlags {
         port: { type: "string" },
         data: { type: "string" },
         workbooks: { type: "string" },
+        "fault-seed": { type: "string" },
+        "allow-origin": { type: "string", multiple: true },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },

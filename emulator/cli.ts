@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     dataFile: flags.data,
     workbooks: flags.workbooks,
     quiet: flags.quiet,
+    allowOrigins: flags["allow-origin"],
+    config: flags["fault-seed"] === undefined ? {} : { faultSeed: flags["fault-seed"] },
   });
   const site = emu.ctx.site;
   console.log(

@@ -14,6 +14,7 @@ import type { SiteData } from "./core/site";
 import { siteIndex } from "./core/site-index";
 import { registerEmbedRoutes } from "./embed/routes";
 import { generateLargeSite } from "./generate/large-site";
+import { registerMetadataRoutes } from "./metadata/route";
 import { registerRestRoutes } from "./rest/routes";
 
 export interface StartOptions {
@@ -27,6 +28,8 @@ export interface StartOptions {
   data?: SiteData;
   /** Grow the site to this many workbooks with the deterministic generator. */
   workbooks?: number;
+  /** Origins every Connected App's domain allowlist also allows (portals on ports the data does not name). */
+  allowOrigins?: readonly string[];
   config?: Partial<EmulatorConfig>;
   /** No request log. */
   quiet?: boolean;
@@ -45,11 +48,21 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
   if (opts.data) assertSiteIntegrity(opts.data);
   if (opts.workbooks !== undefined && opts.workbooks > site.workbooks.length)
     site = generateLargeSite(site, opts.workbooks);
+  const extra = opts.allowOrigins ?? [];
+  if (extra.length)
+    site = {
+      ...site,
+      connectedApps: site.connectedApps.map((app) => ({
+        ...app,
+        domainAllowlist: [...app.domainAllowlist, ...extra],
+      })),
+    };
   const ctx = createContext(site, opts.config);
   siteIndex(site); // build lookups now, not on the first request
 
   const router = new Router();
   registerControlRoutes(router);
+  registerMetadataRoutes(router);
   registerRestRoutes(router);
   registerEmbedRoutes(router);
 
@@ -59,7 +72,11 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
   });
   // The pipeline answers every failure itself; this catch only guards against a broken socket mid-write.
   const server = createServer((req, res) => void handler(req, res).catch(() => res.destroy()));
-  server.keepAliveTimeout = 5_000;
+  // Clients drop an idle socket a little before the timeout the server announces (undici: 2 s before). With
+  // Node's 5 s default, a client whose event loop was busy for a few seconds could send a request on a socket
+  // the emulator was closing (ECONNRESET, and a sign-in POST is not retried); a minute leaves that to idle gaps
+  // of a minute.
+  server.keepAliveTimeout = 65_000;
 
   const host = opts.host ?? "localhost";
   await new Promise<void>((resolve, reject) => {

@@ -47,11 +47,12 @@ describe("control API", () => {
   });
 
   it("fails only the given share of requests", async () => {
-    await control("faults", "POST", { prefix: "/api/", status: 500, rate: 0.5 });
+    await control("faults", "POST", { prefix: "/api/", status: 500, rate: 0.5, seed: 3 });
     const statuses = await Promise.all(Array.from({ length: 60 }, async () => (await serverinfo()).status));
     const failed = statuses.filter((s) => s === 500).length;
     expect(failed).toBeGreaterThan(5);
     expect(failed).toBeLessThan(55);
+    expect((await control("stats")).body).toMatchObject({ faulted: failed });
   });
 
   it.each([
@@ -98,6 +99,10 @@ describe("control API", () => {
     await control("reset", "POST");
     expect((await control("signins")).body).toEqual({ signins: [] });
     // After the reset: the signins call above and this stats call.
-    expect((await control("stats")).body).toEqual({ requests: 2, byPrefix: { "/__emulator/": 2 } });
+    expect((await control("stats")).body).toEqual({
+      requests: 2,
+      byPrefix: { "/__emulator/": 2 },
+      faulted: 0,
+    });
   });
 });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { EmulatorContext } from "../core/context";
 import { resetState } from "../core/create-context";
 import { json, type EmuRequest, type EmuResponse, type Handler, type Router } from "../core/http";
+import { defaultFaultSeed } from "../core/faults";
 import { expireAllSessions } from "../core/sessions";
 
 const clockSchema = z.object({ offsetSeconds: z.number().finite() }).strict();
@@ -16,6 +17,12 @@ const faultSchema = z
     rate: z.number().min(0).max(1).optional(),
     latencyMs: z.number().int().min(0).max(60_000).optional(),
     down: z.boolean().optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .optional(),
   })
   .strict()
   .refine((f) => f.status !== undefined || f.latencyMs !== undefined || f.down === true, {
@@ -85,7 +92,8 @@ export function registerControlRoutes(router: Router): void {
       "POST",
       `${base}/faults`,
       control((req, ctx) => {
-        const fault = parseBody(req, faultSchema);
+        const input = parseBody(req, faultSchema);
+        const fault = { ...input, seed: input.seed ?? defaultFaultSeed(ctx) };
         ctx.state.faults = [fault, ...ctx.state.faults.filter((f) => f.prefix !== fault.prefix)];
         return json(200, { faults: ctx.state.faults });
       }),
@@ -97,6 +105,10 @@ export function registerControlRoutes(router: Router): void {
     })
     .add("GET", `${base}/signins`, (_req, ctx) => json(200, { signins: ctx.state.signins }))
     .add("GET", `${base}/stats`, (_req, ctx) =>
-      json(200, { requests: ctx.state.requestCount, byPrefix: ctx.state.requestsByPrefix }),
+      json(200, {
+        requests: ctx.state.requestCount,
+        byPrefix: ctx.state.requestsByPrefix,
+        faulted: ctx.state.faultedCount,
+      }),
     );
 }

@@ -14,6 +14,8 @@ export interface EmulatorConfig {
   /** Oldest and newest REST API versions accepted in the path. */
   minApiVersion: string;
   maxApiVersion: string;
+  /** Seed for faults injected without one (`--fault-seed`); unset: each fault gets a fresh seed. */
+  faultSeed?: number;
 }
 
 /** What a valid Connected App JWT established: the user, scopes and the attribute claims that travel along. */
@@ -56,6 +58,8 @@ export interface Fault {
   status?: number;
   /** Share of matching requests that fail, 0..1 (default 1). */
   rate?: number;
+  /** Seed of the draws that decide which requests a `rate` below 1 fails (core/faults.ts). */
+  seed: number;
   /** Extra delay before answering, ms. */
   latencyMs?: number;
   /** Close the connection without answering (Tableau down). */
@@ -73,6 +77,12 @@ export interface EmulatorState {
   requestCount: number;
   /** Requests seen by prefix (`/api/`, `/vizportal/`, `/t/`, …): the control API's `GET stats`. */
   requestsByPrefix: Record<string, number>;
+  /** Times each view (by id) was opened on its view page: the REST usage statistics. */
+  viewLoads: Map<string, number>;
+  /** Rendered downloads kept for `maxAge` (rest/render-cache.ts), keyed by what shaped their content. */
+  renderCache: Map<string, { at: number; body: Buffer }>;
+  /** Requests an injected fault failed (a status answered or the connection closed), for `GET stats`. */
+  faultedCount: number;
 }
 
 export interface EmulatorContext {

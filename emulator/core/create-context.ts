@@ -9,7 +9,7 @@ export const DEFAULT_CONFIG: EmulatorConfig = {
   publicUrl: "http://localhost:8900",
   sessionIdleMinutes: 240,
   skewSeconds: 60,
-  minApiVersion: "3.17",
+  minApiVersion: "2.0",
   maxApiVersion: "3.28",
 };
 
@@ -22,6 +22,9 @@ export function freshState(): EmulatorState {
     faults: [],
     requestCount: 0,
     requestsByPrefix: {},
+    viewLoads: new Map(),
+    renderCache: new Map(),
+    faultedCount: 0,
   };
 }
 

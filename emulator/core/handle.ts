@@ -37,15 +37,17 @@ export function createRequestHandler(ctx: EmulatorContext, router: Router, opts:
     count(ctx, path);
     const headerView = { headers: req.headers };
 
-    const fault = pickFault(ctx, path);
+    const fault = pickFault(ctx, { method, url });
     if (fault) {
       if (fault.latencyMs) await sleep(fault.latencyMs);
       if (fault.down) {
+        ctx.state.faultedCount++;
         req.socket.destroy();
         finish(0);
         return;
       }
       if (fault.status) {
+        ctx.state.faultedCount++;
         write(res, method, ctx.now(), restErrors.injected(fault.status).toResponse(headerView));
         finish(fault.status);
         return;

@@ -32,6 +32,12 @@ interface Route {
   method: string;
   segments: string[];
   handler: Handler;
+  ignoreCase: boolean;
+}
+
+export interface RouteOptions {
+  /** Fixed segments match whatever their case (`serverInfo` = `serverinfo`); parameters keep theirs. */
+  ignoreCase?: boolean;
 }
 
 /**
@@ -41,8 +47,13 @@ interface Route {
 export class Router {
   private readonly routes: Route[] = [];
 
-  add(method: string, pattern: string, handler: Handler): this {
-    this.routes.push({ method: method.toUpperCase(), segments: pattern.split("/").filter(Boolean), handler });
+  add(method: string, pattern: string, handler: Handler, options: RouteOptions = {}): this {
+    this.routes.push({
+      method: method.toUpperCase(),
+      segments: pattern.split("/").filter(Boolean),
+      handler,
+      ignoreCase: options.ignoreCase ?? false,
+    });
     return this;
   }
 
@@ -54,7 +65,7 @@ export class Router {
     const parts = path.split("/").filter(Boolean);
     const allowed: string[] = [];
     for (const route of this.routes) {
-      const params = matchSegments(route.segments, parts);
+      const params = matchSegments(route.segments, parts, route.ignoreCase);
       if (!params) continue;
       if (
         route.method === method.toUpperCase() ||
@@ -68,7 +79,11 @@ export class Router {
   }
 }
 
-function matchSegments(pattern: string[], parts: string[]): Record<string, string> | null {
+function matchSegments(
+  pattern: string[],
+  parts: string[],
+  ignoreCase: boolean,
+): Record<string, string> | null {
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i++) {
     const seg = pattern[i]!;
@@ -79,7 +94,7 @@ function matchSegments(pattern: string[], parts: string[]): Record<string, strin
     const part = parts[i];
     if (part === undefined) return null;
     if (seg.startsWith(":")) params[seg.slice(1)] = safeDecode(part);
-    else if (seg !== part) return null;
+    else if (ignoreCase ? seg.toLowerCase() !== part.toLowerCase() : seg !== part) return null;
   }
   return parts.length === pattern.length ? params : null;
 }

@@ -1,6 +1,6 @@
 /** Finding content and deciding who may see it; shared by the REST and embedding surfaces. */
 import type { EmulatorContext } from "./context";
-import type { SiteUser, SiteView, SiteWorkbook } from "./site";
+import type { SiteGroup, SiteUser, SiteView, SiteWorkbook } from "./site";
 import { siteIndex } from "./site-index";
 
 export function findWorkbookByContentUrl(ctx: EmulatorContext, contentUrl: string): SiteWorkbook | null {
@@ -35,10 +35,22 @@ export function isSiteAdmin(user: SiteUser): boolean {
  * administrators only; every other project to every licensed user. Unlicensed users see nothing.
  */
 export function canSee(ctx: EmulatorContext, user: SiteUser, workbook: SiteWorkbook): boolean {
+  return canSeeProject(ctx, user, workbook.projectId);
+}
+
+/** The same rule for a project itself and anything in it (workbooks, data sources). */
+export function canSeeProject(ctx: EmulatorContext, user: SiteUser, projectId: string): boolean {
   if (user.siteRole === "Unlicensed") return false;
-  const project = siteIndex(ctx.site).projectsById.get(workbook.projectId);
+  const project = siteIndex(ctx.site).projectsById.get(projectId);
   if (!project || project.visibleTo === "all") return true;
   return isSiteAdmin(user);
+}
+
+/** Everyone in a group: the whole site for All Users, else its listed members. */
+export function groupMembers(ctx: EmulatorContext, group: SiteGroup): SiteUser[] {
+  if (group.allUsers) return ctx.site.users;
+  const users = siteIndex(ctx.site).usersById;
+  return group.memberIds.map((id) => users.get(id)).filter((u): u is SiteUser => u !== undefined);
 }
 
 /** Users in the same class see the same content under {@link canSee}: list results are cached per class. */

@@ -2,7 +2,7 @@
  * Lookup tables over a site, built once per {@link SiteData} object (cached in a WeakMap, so the context
  * contract stays unchanged) and reused by every request: 10,000 workbooks must not be scanned per lookup.
  */
-import type { Project, SiteData, SiteUser, SiteView, SiteWorkbook } from "./site";
+import type { Project, SiteData, SiteDatasource, SiteGroup, SiteUser, SiteView, SiteWorkbook } from "./site";
 
 export interface ViewEntry {
   /** The view's id (so a list of entries sorts and pages like any other list). */
@@ -21,6 +21,10 @@ export interface SiteIndex {
   /** By Tableau username, exactly as stored (names are case-sensitive). */
   usersByName: Map<string, SiteUser>;
   projectsById: Map<string, Project>;
+  groupsById: Map<string, SiteGroup>;
+  /** The groups each user belongs to, by user id (All Users included), in the site's group order. */
+  groupsByUser: Map<string, SiteGroup[]>;
+  datasourcesById: Map<string, SiteDatasource>;
   /** Sorted orderings of workbooks/views keyed by a sort description, filled on first use. */
   sortCache: Map<string, readonly unknown[]>;
 }
@@ -54,6 +58,18 @@ function buildIndex(site: SiteData): SiteIndex {
     usersById: new Map(site.users.map((u) => [u.id, u])),
     usersByName: new Map(site.users.map((u) => [u.name, u])),
     projectsById: new Map(site.projects.map((p) => [p.id, p])),
+    groupsById: new Map(site.groups.map((g) => [g.id, g])),
+    groupsByUser: groupsByUser(site),
+    datasourcesById: new Map(site.datasources.map((d) => [d.id, d])),
     sortCache: new Map(),
   };
+}
+
+function groupsByUser(site: SiteData): Map<string, SiteGroup[]> {
+  const out = new Map<string, SiteGroup[]>(site.users.map((u) => [u.id, []]));
+  for (const group of site.groups) {
+    const ids = group.allUsers ? site.users.map((u) => u.id) : group.memberIds;
+    for (const id of ids) out.get(id)?.push(group);
+  }
+  return out;
 }

@@ -43,8 +43,38 @@ export function siteIntegrityIssues(site: SiteData): string[] {
     site.connectedApps.flatMap((a) => a.secrets.map((s) => s.id)),
   );
 
+  duplicates(
+    "group id",
+    site.groups.map((g) => g.id),
+  );
+  duplicates(
+    "group name",
+    site.groups.map((g) => g.name),
+  );
+  duplicates(
+    "data source id",
+    site.datasources.map((d) => d.id),
+  );
+  duplicates(
+    "data source contentUrl",
+    site.datasources.map((d) => d.contentUrl),
+  );
+  duplicates(
+    "connection id",
+    site.workbooks.flatMap((w) => w.connections.map((c) => c.id)),
+  );
+
   const users = new Set(site.users.map((u) => u.id));
   const projects = new Set(site.projects.map((p) => p.id));
+  const datasources = new Set(site.datasources.map((d) => d.id));
+  for (const g of site.groups)
+    for (const id of g.memberIds)
+      if (!users.has(id)) issues.push(`group '${g.name}': member ${id} is not a user`);
+  for (const d of site.datasources) {
+    if (!users.has(d.ownerId)) issues.push(`data source '${d.contentUrl}': owner ${d.ownerId} is not a user`);
+    if (!projects.has(d.projectId))
+      issues.push(`data source '${d.contentUrl}': project ${d.projectId} does not exist`);
+  }
   for (const w of site.workbooks) {
     if (!users.has(w.ownerId)) issues.push(`workbook '${w.contentUrl}': owner ${w.ownerId} is not a user`);
     if (!projects.has(w.projectId))
@@ -53,6 +83,9 @@ export function siteIntegrityIssues(site: SiteData): string[] {
       `sheetUrl in '${w.contentUrl}'`,
       w.views.map((v) => v.sheetUrl),
     );
+    for (const c of w.connections)
+      if (!datasources.has(c.datasourceId))
+        issues.push(`workbook '${w.contentUrl}': connection ${c.id} names no data source`);
     const names = new Set(w.views.map((v) => v.name));
     for (const v of w.views) {
       if (v.sheetType === "worksheet" && !v.chart)

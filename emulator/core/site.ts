@@ -69,6 +69,37 @@ export const viewSchema = z.object({
 });
 export type SiteView = z.infer<typeof viewSchema>;
 
+export const groupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Tableau's built-in "All Users" group holds every user of the site, generated ones included. */
+  allUsers: z.boolean().default(false),
+  /** Members by user id (ignored when `allUsers`). */
+  memberIds: z.array(z.string()).default([]),
+});
+export type SiteGroup = z.infer<typeof groupSchema>;
+
+/** A published data source; its rows are the site's sample orders. */
+export const datasourceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().default(""),
+  contentUrl: z.string(),
+  projectId: z.string(),
+  ownerId: z.string(),
+  /** Tableau's connection type of the data source itself, e.g. `hyper` for an extract. */
+  type: z.string(),
+  hasExtracts: z.boolean().default(false),
+  isCertified: z.boolean().default(false),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  tags: z.array(z.string()).default([]),
+});
+export type SiteDatasource = z.infer<typeof datasourceSchema>;
+
+/** A workbook's connection to a published data source (Query Workbook Connections). */
+export const connectionSchema = z.object({ id: z.string(), datasourceId: z.string() });
+
 export const workbookSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -83,6 +114,7 @@ export const workbookSchema = z.object({
   updatedAt: z.string(),
   tags: z.array(z.string()).default([]),
   views: z.array(viewSchema).min(1),
+  connections: z.array(connectionSchema).default([]),
 });
 export type SiteWorkbook = z.infer<typeof workbookSchema>;
 
@@ -105,6 +137,8 @@ export const siteDataSchema = z.object({
   connectedApps: z.array(connectedAppSchema).min(1),
   projects: z.array(projectSchema),
   users: z.array(userSchema),
+  groups: z.array(groupSchema).default([]),
+  datasources: z.array(datasourceSchema).default([]),
   workbooks: z.array(workbookSchema),
   orders: z.array(orderSchema),
 });

@@ -8,6 +8,7 @@ import type { EmulatorContext, Session } from "../core/context";
 import type { EmuRequest, EmuResponse } from "../core/http";
 import { canSee, findViewBySheetUrl, findWorkbookByContentUrl } from "../core/lookup";
 import { getSession } from "../core/sessions";
+import { recordViewLoad } from "../core/usage";
 import {
   buildViewModel,
   fieldDomain,
@@ -115,6 +116,7 @@ export function handleView(req: EmuRequest, ctx: EmulatorContext): EmuResponse {
       body: renderViewPdf(ctx, workbook, view, opts),
     };
   }
+  recordViewLoad(ctx, view.id);
   const model = buildViewModel(ctx.site, workbook, view, opts);
   const domains = Object.fromEntries(FIELDS.map((f) => [f, fieldDomain(ctx.site.orders, f)]));
   const basePath = siteUrl

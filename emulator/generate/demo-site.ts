@@ -3,8 +3,9 @@
  * and reviewed: `npx tsx emulator/generate/write-demo-site.ts`. The JSON, not this code, is what the emulator
  * loads; ids and orders are fixed by the seed and names below.
  */
-import type { Order, SiteData, SiteView, SiteWorkbook } from "../core/site";
-import { seededRandom, stableUuid } from "./prng";
+import type { SiteData, SiteView, SiteWorkbook } from "../core/site";
+import { demoOrders } from "./demo-orders";
+import { stableUuid } from "./prng";
 
 export const DEMO_CLIENT_ID = "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
 export const DEMO_SECRET_ID = "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d";
@@ -48,7 +49,46 @@ function workbook(
     updatedAt: UPDATED,
     tags,
     views: views.map((v) => view(contentUrl, v)),
+    connections: [
+      { id: stableUuid(`connection:${contentUrl}/${ORDERS_SOURCE}`), datasourceId: ORDERS_SOURCE_ID },
+    ],
   };
+}
+
+/** The published data source every demo workbook draws its orders from. */
+const ORDERS_SOURCE = "SuperstoreOrders";
+const ORDERS_SOURCE_ID = stableUuid(`datasource:${ORDERS_SOURCE}`);
+
+export function demoDatasources(): SiteData["datasources"] {
+  return [
+    {
+      id: ORDERS_SOURCE_ID,
+      name: "Superstore Orders",
+      description: "Orders by region, category and month (the demo's sample data).",
+      contentUrl: ORDERS_SOURCE,
+      projectId: stableUuid("project:Sales"),
+      ownerId: stableUuid("user:alice@example.com"),
+      type: "hyper",
+      hasExtracts: true,
+      isCertified: true,
+      createdAt: CREATED,
+      updatedAt: UPDATED,
+      tags: ["sales"],
+    },
+  ];
+}
+
+/** Tableau's built-in All Users, and the portal's demo group (data/directory.json gives alice "Portal Admins"). */
+export function demoGroups(): SiteData["groups"] {
+  return [
+    { id: stableUuid("group:All Users"), name: "All Users", allUsers: true, memberIds: [] },
+    {
+      id: stableUuid("group:Portal Admins"),
+      name: "Portal Admins",
+      allUsers: false,
+      memberIds: [stableUuid("user:alice@example.com")],
+    },
+  ];
 }
 
 const ws = (
@@ -117,48 +157,6 @@ export function demoWorkbooks(): SiteWorkbook[] {
   ];
 }
 
-const REGIONS = ["East", "West", "Central", "South"] as const;
-const CATEGORIES = ["Furniture", "Office Supplies", "Technology"] as const;
-const MARGIN: Record<(typeof CATEGORIES)[number], number> = {
-  Furniture: 0.04,
-  "Office Supplies": 0.15,
-  Technology: 0.2,
-};
-const REGION_WEIGHT: Record<(typeof REGIONS)[number], number> = {
-  East: 1.2,
-  West: 1.35,
-  Central: 0.9,
-  South: 0.7,
-};
-
-/** 24 months (2024-01 to 2025-12) of orders; 1 to 3 per month, region and category. */
-export function demoOrders(seed = 20250101): Order[] {
-  const rnd = seededRandom(seed);
-  const orders: Order[] = [];
-  for (let m = 0; m < 24; m++) {
-    const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
-    const growth = 1 + m * 0.02;
-    for (const region of REGIONS) {
-      for (const category of CATEGORIES) {
-        const count = 1 + Math.floor(rnd() * 3);
-        for (let i = 0; i < count; i++) {
-          const sales = Math.round(200 + rnd() * 1800 * REGION_WEIGHT[region] * growth);
-          const margin = MARGIN[category] + (rnd() - 0.35) * 0.3;
-          orders.push({
-            id: orders.length + 1,
-            region,
-            category,
-            month,
-            sales,
-            profit: Math.round(sales * margin * 100) / 100,
-          });
-        }
-      }
-    }
-  }
-  return orders;
-}
-
 export function demoSite(): SiteData {
   const user = (name: string, fullName: string, siteRole: SiteData["users"][number]["siteRole"]) => ({
     id: stableUuid(`user:${name}`),
@@ -195,6 +193,8 @@ export function demoSite(): SiteData {
       user("bob@example.com", "Bob Viewer", "Viewer"),
       user("carol@example.com", "Carol Explorer", "Explorer"),
     ],
+    groups: demoGroups(),
+    datasources: demoDatasources(),
     workbooks: demoWorkbooks(),
     orders: demoOrders(),
   };

@@ -2,7 +2,7 @@
  * A large deterministic site for paging tests and benchmarks: the demo site's content plus generated
  * workbooks (spread over many projects and owners) up to `total` workbooks. Same `total`, same site.
  */
-import type { Project, SiteData, SiteRole, SiteUser, SiteView, SiteWorkbook } from "../core/site";
+import type { Project, SiteData, SiteGroup, SiteRole, SiteUser, SiteView, SiteWorkbook } from "../core/site";
 import { seededRandom, stableUuid } from "./prng";
 
 const ADJECTIVES = [
@@ -45,6 +45,7 @@ const CHARTS: NonNullable<SiteView["chart"]>[] = [
 ];
 const PROJECTS = 40;
 const OWNERS = 60;
+const TEAMS = ["Sales", "Finance", "Operations", "Marketing", "Executives", "Analysts"];
 
 export function generateLargeSite(base: SiteData, total: number, seed = 7): SiteData {
   const rnd = seededRandom(seed);
@@ -95,14 +96,37 @@ export function generateLargeSite(base: SiteData, total: number, seed = 7): Site
         updatedAt: iso(updated),
         tags: [],
       })),
+      connections: [],
     });
   }
   return {
     ...base,
     projects: [...base.projects, ...projects],
     users: [...base.users, ...users],
+    groups: [...base.groups, ...teamGroups(users, seed)],
     workbooks: [...base.workbooks, ...workbooks],
   };
+}
+
+/**
+ * A group per team, each generated user in one or two of them. Its own random stream, so adding groups left the
+ * generated workbooks exactly as they were.
+ */
+function teamGroups(users: readonly SiteUser[], seed: number): SiteGroup[] {
+  const rnd = seededRandom(seed + 0x9e3779b9);
+  const members: string[][] = TEAMS.map(() => []);
+  for (const user of users) {
+    const first = Math.floor(rnd() * TEAMS.length);
+    members[first]!.push(user.id);
+    const second = Math.floor(rnd() * TEAMS.length);
+    if (rnd() < 0.3 && second !== first) members[second]!.push(user.id);
+  }
+  return TEAMS.map((team, i) => ({
+    id: stableUuid(`gen-group:${team}`),
+    name: `${team} Team`,
+    allUsers: false,
+    memberIds: members[i]!,
+  }));
 }
 
 function iso(ms: number): string {

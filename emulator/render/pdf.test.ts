@@ -1,6 +1,6 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { renderViewPdf } from "./pdf";
+import { renderViewPdf, renderWorkbookPdf } from "./pdf";
 import { fixtureOrders, fixtureWorkbook, viewNamed } from "./test-fixture";
 
 const ctx = { site: { orders: fixtureOrders() } } as unknown as Parameters<typeof renderViewPdf>[0];
@@ -28,5 +28,16 @@ describe("renderViewPdf", () => {
     expect(renderViewPdf(ctx, odd, viewNamed(odd, "Monthly Trend")).toString("latin1")).toContain(
       "(Q\\(1\\) \\\\ draft / Monthly Trend) Tj",
     );
+  });
+
+  it("fills a given page size, one page per view, each page with its own image", () => {
+    const pdf = renderWorkbookPdf(ctx, wb, wb.views.slice(0, 3), {}, { width: 595, height: 842 }).toString(
+      "latin1",
+    );
+    expect([...pdf.matchAll(/\/MediaBox \[0 0 595 842\]/g)]).toHaveLength(3);
+    expect(pdf).toContain("/Count 3");
+    expect(new Set([...pdf.matchAll(/\/Im0 (\d+) 0 R/g)].map((m) => m[1])).size).toBe(3);
+    // The image fills the page inside 36 pt margins and a 28 pt title band, to the nearest whole pixel.
+    expect(pdf).toContain("q 522.75 0 0 741.75 36 36.25 cm");
   });
 });

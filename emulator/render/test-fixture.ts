@@ -52,6 +52,7 @@ export function fixtureWorkbook(): SiteWorkbook {
     createdAt: "2025-01-01T00:00:00Z",
     updatedAt: "2025-01-01T00:00:00Z",
     tags: [],
+    connections: [],
     views: [
       view("Overview", "Overview", {
         sheetType: "dashboard",

@@ -40,12 +40,18 @@ export class TableauRestError extends Error {
 
 export const restErrors = {
   badRequest: (detail: string) => new TableauRestError("400000", "Bad Request", detail),
-  /** Emulator's choice [?]: a REST API version outside 3.17–3.28 in the path. */
-  badVersion: (version: string, min: string, max: string) =>
+  unknownVersion: (version: string, min: string, max: string) =>
     new TableauRestError(
-      "400000",
-      "Bad Request",
-      `REST API version '${version}' is not supported; use ${min} to ${max}.`,
+      "404001",
+      "Version Not Found",
+      `'${version}' is not a valid version of the API; this server has ${min} to ${max} (2.0–2.8, then 3.0 on).`,
+    ),
+  /** The emulator's choice [?]: a method older clients cannot call at their version, in TSC's reading. */
+  methodTooNew: (method: string, since: string, version: string) =>
+    new TableauRestError(
+      "404003",
+      "Resource Not Found",
+      `${method} is not available in REST API ${version}; it needs ${since} or later.`,
     ),
   badPageNumber: (detail: string) => new TableauRestError("400006", "Invalid page number", detail),
   badPageSize: (detail: string) => new TableauRestError("400007", "Invalid page size", detail),
@@ -80,6 +86,16 @@ export const restErrors = {
     new TableauRestError("404000", "Resource Not Found", `Site '${what}' could not be found.`),
   workbookNotFound: (id: string) =>
     new TableauRestError("404006", "Resource Not Found", `Workbook '${id}' could not be found.`),
+  userNotFound: (id: string) =>
+    new TableauRestError("404002", "Resource Not Found", `User '${id}' could not be found.`),
+  projectNotFound: (id: string) =>
+    new TableauRestError("404005", "Resource Not Found", `Project '${id}' could not be found.`),
+  groupNotFound: (id: string) =>
+    new TableauRestError("404012", "Resource Not Found", `Group '${id}' could not be found.`),
+  /** [?] Tableau's number for a missing data source is unconfirmed; the emulator shares the view's. */
+  datasourceNotFound: (id: string) =>
+    new TableauRestError("404011", "Resource Not Found", `Data source '${id}' could not be found.`),
+  forbidden: (detail: string) => new TableauRestError("403000", "Forbidden", detail),
   viewNotFound: (id: string) =>
     new TableauRestError("404011", "Resource Not Found", `View '${id}' could not be found.`),
   notFound: (path: string) =>

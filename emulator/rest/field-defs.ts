@@ -1,8 +1,9 @@
 /** The fields each REST list can filter and sort on (tableau-reference.md §3), with how to read them. */
 import type { EmulatorContext } from "../core/context";
-import type { Project, SiteUser } from "../core/site";
+import { groupMembers } from "../core/lookup";
+import type { Project, SiteDatasource, SiteGroup, SiteUser, SiteWorkbook } from "../core/site";
 import { siteIndex, type ViewEntry } from "../core/site-index";
-import type { SiteWorkbook } from "../core/site";
+import { viewLoadCount } from "../core/usage";
 import { EQ_OPS, RANGE_OPS, TEXT_OPS, type FieldDefs } from "./query";
 
 const text = <T>(get: (item: T) => string) => ({ kind: "text" as const, ops: TEXT_OPS, get });
@@ -15,8 +16,8 @@ const date = <T>(get: (item: T) => string) => ({ kind: "date" as const, ops: RAN
 function related(ctx: EmulatorContext) {
   const index = siteIndex(ctx.site);
   return {
-    owner: (w: SiteWorkbook) => index.usersById.get(w.ownerId),
-    project: (w: SiteWorkbook) => index.projectsById.get(w.projectId),
+    owner: (w: Pick<SiteWorkbook, "ownerId">) => index.usersById.get(w.ownerId),
+    project: (w: Pick<SiteWorkbook, "projectId">) => index.projectsById.get(w.projectId),
   };
 }
 
@@ -58,7 +59,7 @@ export function viewFieldDefs(ctx: EmulatorContext): FieldDefs<ViewEntry> {
     sheetType: { kind: "text", ops: EQ_OPS, get: (e) => e.view.sheetType },
     createdAt: date((e) => e.view.createdAt),
     updatedAt: date((e) => e.view.updatedAt),
-    hitsTotal: num(() => 0),
+    hitsTotal: { ...num((e: ViewEntry) => viewLoadCount(ctx, e.id)), volatile: true },
     sheetNumber: num((e) => e.workbook.views.indexOf(e.view) + 1),
   };
 }
@@ -81,5 +82,50 @@ export function userFieldDefs(): FieldDefs<SiteUser> {
     email: text((u) => u.email),
     siteRole: { kind: "text", ops: ["eq", "in"], get: (u) => u.siteRole },
     lastLogin: date(() => "2025-01-01T00:00:00Z"),
+  };
+}
+
+export function groupFieldDefs(ctx: EmulatorContext): FieldDefs<SiteGroup> {
+  return {
+    name: text((g) => g.name),
+    domainName: text(() => "local"),
+    domainNickname: text(() => "local"),
+    isLocal: bool(() => true),
+    userCount: num((g) => groupMembers(ctx, g).length),
+  };
+}
+
+export function datasourceFieldDefs(ctx: EmulatorContext): FieldDefs<SiteDatasource> {
+  const { owner, project } = related(ctx);
+  return {
+    name: text((d) => d.name),
+    contentUrl: text((d) => d.contentUrl),
+    type: text((d) => d.type),
+    projectName: text((d) => project(d)?.name ?? ""),
+    ownerName: text((d) => owner(d)?.name ?? ""),
+    ownerEmail: text((d) => owner(d)?.email ?? ""),
+    ownerDomain: text(() => "local"),
+    tags: tags((d) => d.tags),
+    isCertified: bool((d) => d.isCertified),
+    hasExtracts: bool((d) => d.hasExtracts),
+    createdAt: date((d) => d.createdAt),
+    updatedAt: date((d) => d.updatedAt),
+  };
+}
+
+/** Jobs: the emulator runs none, but a filter or sort on these fields is still checked. */
+export function jobFieldDefs(): FieldDefs<{ id: string }> {
+  const never = () => "";
+  return {
+    jobType: text(never),
+    status: text(never),
+    title: text(never),
+    subtitle: text(never),
+    notes: text(never),
+    priority: num(() => 0),
+    progress: num(() => 0),
+    createdAt: date(never),
+    startedAt: date(never),
+    completedAt: date(never),
   };
 }

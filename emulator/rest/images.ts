@@ -3,40 +3,40 @@
  * `…/workbooks/{id}/views/{id}/previewImage`) as real PNGs of the sample data, drawn by emulator/render.
  * The session's attribute claims apply (row-level security), as they do in an embedded viz.
  */
-import type { Handler } from "../core/http";
 import { renderViewPng } from "../render";
-import { requireSession, SCOPES } from "./auth";
+import { SCOPES } from "./auth";
+import { download } from "./download-response";
+import { maxAgeMinutes, viewFilters } from "./download-options";
 import { restErrors } from "./errors";
+import { cachedRender, cacheKey } from "./render-cache";
+import type { RestRoute, SessionHandler } from "./route";
 import { visibleView } from "./views";
 import { visibleWorkbook } from "./workbooks";
 
-const PNG = { "content-type": "image/png", "cache-control": "private, max-age=0" };
+const PNG = "image/png";
 
-export const viewImage: Handler = (req, ctx) => {
-  const { identity } = requireSession(req, ctx, SCOPES.viewsDownload);
+export const viewImage: SessionHandler = (req, ctx, { identity }) => {
   const { workbook, view } = visibleView(req, ctx, identity.user);
   const params = req.url.searchParams;
   const resolution = params.get("resolution");
   if (resolution !== null && resolution !== "high" && resolution !== "standard")
     throw restErrors.badRequest(`resolution '${resolution}' is not valid: use high.`);
-  const maxAge = params.get("maxAge");
-  if (maxAge !== null && !/^\d{1,6}$/.test(maxAge))
-    throw restErrors.badRequest(`maxAge '${maxAge}' is not valid: use a whole number of minutes.`);
-  const filters: Record<string, string[]> = {};
-  for (const [key, value] of params)
-    if (key.startsWith("vf_") && key.length > 3) filters[key.slice(3)] = value.split(",");
+  const maxAge = maxAgeMinutes(params);
+  const filters = viewFilters(params);
   const scale = resolution === "high" ? 2 : 1;
-  const body = renderViewPng(ctx, workbook, view, {
-    filters,
-    attributes: identity.attributes,
-    width: 800 * scale,
-    height: 600 * scale,
-  });
-  return { status: 200, headers: PNG, body };
+  const key = cacheKey({ kind: "png", id: view.id, options: String(scale), filters, identity });
+  const rendered = cachedRender(ctx, key, maxAge, () =>
+    renderViewPng(ctx, workbook, view, {
+      filters,
+      attributes: identity.attributes,
+      width: 800 * scale,
+      height: 600 * scale,
+    }),
+  );
+  return download(PNG, rendered);
 };
 
-export const viewPreviewImage: Handler = (req, ctx) => {
-  const { identity } = requireSession(req, ctx, SCOPES.viewsDownload);
+export const viewPreviewImage: SessionHandler = (req, ctx, { identity }) => {
   const { workbook, view } = visibleView(req, ctx, identity.user);
   const body = renderViewPng(ctx, workbook, view, {
     filters: {},
@@ -44,11 +44,10 @@ export const viewPreviewImage: Handler = (req, ctx) => {
     width: 320,
     height: 240,
   });
-  return { status: 200, headers: PNG, body };
+  return download(PNG, { body, ageSeconds: null });
 };
 
-export const workbookPreviewImage: Handler = (req, ctx) => {
-  const { identity } = requireSession(req, ctx, SCOPES.viewsDownload);
+export const workbookPreviewImage: SessionHandler = (req, ctx, { identity }) => {
   const workbook = visibleWorkbook(req, ctx, identity.user);
   const view = workbook.views[0];
   if (!view) throw restErrors.viewNotFound(workbook.id);
@@ -58,5 +57,33 @@ export const workbookPreviewImage: Handler = (req, ctx) => {
     width: 320,
     height: 240,
   });
-  return { status: 200, headers: PNG, body };
+  return download(PNG, { body, ageSeconds: null });
 };
+
+const download_ = SCOPES.viewsDownload;
+export const imageRoutes: RestRoute[] = [
+  {
+    method: "GET",
+    path: "sites/:siteId/views/:viewId/image",
+    since: "2.5",
+    name: "Query View Image",
+    auth: download_,
+    handler: viewImage,
+  },
+  {
+    method: "GET",
+    path: "sites/:siteId/workbooks/:workbookId/previewImage",
+    since: "2.0",
+    name: "Query Workbook Preview Image",
+    auth: download_,
+    handler: workbookPreviewImage,
+  },
+  {
+    method: "GET",
+    path: "sites/:siteId/workbooks/:workbookId/views/:viewId/previewImage",
+    since: "2.0",
+    name: "Query View Preview Image",
+    auth: download_,
+    handler: viewPreviewImage,
+  },
+];

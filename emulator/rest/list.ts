@@ -23,6 +23,8 @@ export interface ListSpec<T extends { id: string }> {
   /** Who-sees-what class of the caller (e.g. "admin", "user"): callers with the same key see the same items. */
   visibilityKey: string;
   serialize: (item: T) => Record<string, unknown>;
+  /** Adds to each item after `fields` picked from it (usage statistics, which `fields` does not name). */
+  decorate?: (item: T, wire: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export function listPage<T extends { id: string }>(req: EmuRequest, ctx: EmulatorContext, spec: ListSpec<T>) {
@@ -33,7 +35,9 @@ export function listPage<T extends { id: string }>(req: EmuRequest, ctx: Emulato
   const pick = parseFields(params.get("fields"), spec.fields);
 
   const cache = siteIndex(ctx.site).sortCache;
+  const fresh = touchesVolatile(spec.defs, params.get("filter"), params.get("sort"));
   const remember = (key: string, build: () => readonly T[]): readonly T[] => {
+    if (fresh) return build();
     let hit = cache.get(key) as readonly T[] | undefined;
     if (!hit) {
       hit = build();
@@ -48,5 +52,15 @@ export function listPage<T extends { id: string }>(req: EmuRequest, ctx: Emulato
     ordered.filter((item) => spec.visible(item) && (!filter || filter(item))),
   );
   const page = pageOf(matching, paging);
-  return { pagination: page.pagination, items: page.items.map((item) => pick(spec.serialize(item))) };
+  const decorate = spec.decorate ?? ((_item: T, wire: Record<string, unknown>) => wire);
+  return {
+    pagination: page.pagination,
+    items: page.items.map((item) => decorate(item, pick(spec.serialize(item)))),
+  };
+}
+
+/** Whether a filter or sort names a field whose values change at run time. */
+function touchesVolatile<T>(defs: FieldDefs<T>, ...exprs: (string | null)[]): boolean {
+  const names = Object.keys(defs).filter((name) => defs[name]?.volatile);
+  return exprs.some((expr) => expr !== null && names.some((n) => new RegExp(`(^|,)${n}:`).test(expr)));
 }

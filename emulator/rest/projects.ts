@@ -1,22 +1,20 @@
-/** Query Projects and Get Users on Site. */
-import type { Handler } from "../core/http";
-import { isSiteAdmin } from "../core/lookup";
-import { requireSession, SCOPES } from "./auth";
-import { projectFieldDefs, userFieldDefs } from "./field-defs";
+/** Query Projects. A project visible to site administrators only is listed to them only. */
+import { canSeeProject, visibilityClass } from "../core/lookup";
+import { SCOPES } from "./auth";
+import { projectFieldDefs } from "./field-defs";
 import { respond } from "./format";
 import { listPage } from "./list";
-import { PROJECT_FIELDS, USER_FIELDS, wireProject, wireUser } from "./serialize";
+import type { RestRoute, SessionHandler } from "./route";
+import { PROJECT_FIELDS, wireProject } from "./serialize";
 
-export const queryProjects: Handler = (req, ctx) => {
-  const { identity } = requireSession(req, ctx, SCOPES.contentRead);
-  const admin = isSiteAdmin(identity.user);
+export const queryProjects: SessionHandler = (req, ctx, { identity }) => {
   const page = listPage(req, ctx, {
     resource: "projects",
     all: ctx.site.projects,
     defs: projectFieldDefs(),
     fields: PROJECT_FIELDS,
-    visibilityKey: admin ? "admin" : "user",
-    visible: (p) => p.visibleTo === "all" || admin,
+    visibilityKey: visibilityClass(identity.user),
+    visible: (p) => canSeeProject(ctx, identity.user, p.id),
     serialize: (p) => wireProject(ctx, p),
   });
   return respond(req, 200, {
@@ -25,21 +23,13 @@ export const queryProjects: Handler = (req, ctx) => {
   });
 };
 
-/** Site administrators see every user; others only themselves (the emulator's choice [?]). */
-export const queryUsers: Handler = (req, ctx) => {
-  const { identity } = requireSession(req, ctx, SCOPES.usersRead);
-  const admin = isSiteAdmin(identity.user);
-  const page = listPage(req, ctx, {
-    resource: "users",
-    all: ctx.site.users,
-    defs: userFieldDefs(),
-    fields: USER_FIELDS,
-    visibilityKey: admin ? "admin" : `self:${identity.user.id}`,
-    visible: (u) => admin || u.id === identity.user.id,
-    serialize: wireUser,
-  });
-  return respond(req, 200, {
-    pagination: page.pagination,
-    users: page.items.length ? { user: page.items } : {},
-  });
-};
+export const projectRoutes: RestRoute[] = [
+  {
+    method: "GET",
+    path: "sites/:siteId/projects",
+    since: "2.0",
+    name: "Query Projects",
+    auth: SCOPES.contentRead,
+    handler: queryProjects,
+  },
+];

@@ -13,6 +13,8 @@ export interface FieldDef<T> {
   kind: FieldKind;
   ops: readonly Operator[];
   get(item: T): FieldValue;
+  /** The value changes while the emulator runs (usage counts): lists filtered or sorted on it are not cached. */
+  volatile?: boolean;
 }
 export type FieldDefs<T> = Readonly<Record<string, FieldDef<T>>>;
 

@@ -1,30 +1,41 @@
-/** The REST API surface under `/api/{version}/` (versions checked in rest/handler.ts). */
+/**
+ * The REST API surface under `/api/{version}/`: one table of every method (rest/route.ts says what a row
+ * holds), gathered from a small file per resource. A new resource adds its file's routes here. Fixed path
+ * segments match in any case, as Tableau's do (clients send both `serverinfo` and `serverInfo`).
+ */
 import type { Router } from "../core/http";
-import { restRoute } from "./handler";
-import { viewImage, viewPreviewImage, workbookPreviewImage } from "./images";
-import { queryProjects, queryUsers } from "./projects";
-import { serverInfo } from "./serverinfo";
-import { signIn, signOut } from "./signin";
-import { querySite, queryUserWorkbooks } from "./site";
-import { getView, queryViews } from "./views";
-import { getWorkbook, queryWorkbooks, queryWorkbookViews } from "./workbooks";
+import { authRoutes } from "./signin";
+import { datasourceRoutes } from "./datasources";
+import { downloadRoutes } from "./downloads";
+import { groupRoutes } from "./groups";
+import { imageRoutes } from "./images";
+import { jobRoutes } from "./jobs";
+import { permissionRoutes } from "./permissions";
+import { projectRoutes } from "./projects";
+import { restHandler, type RestRoute } from "./route";
+import { serverInfoRoutes } from "./serverinfo";
+import { siteRoutes } from "./site";
+import { userRoutes } from "./users";
+import { viewRoutes } from "./views";
+import { workbookRoutes } from "./workbooks";
+
+export const REST_ROUTES: readonly RestRoute[] = [
+  ...serverInfoRoutes,
+  ...authRoutes,
+  ...siteRoutes,
+  ...userRoutes,
+  ...groupRoutes,
+  ...projectRoutes,
+  ...workbookRoutes,
+  ...viewRoutes,
+  ...imageRoutes,
+  ...downloadRoutes,
+  ...datasourceRoutes,
+  ...permissionRoutes,
+  ...jobRoutes,
+];
 
 export function registerRestRoutes(router: Router): void {
-  const site = "/api/:version/sites/:siteId";
-  router
-    .add("GET", "/api/:version/serverinfo", restRoute(serverInfo))
-    .add("POST", "/api/:version/auth/signin", restRoute(signIn))
-    .add("POST", "/api/:version/auth/signout", restRoute(signOut))
-    .add("GET", `${site}/workbooks`, restRoute(queryWorkbooks))
-    .add("GET", `${site}/workbooks/:workbookId`, restRoute(getWorkbook))
-    .add("GET", `${site}/workbooks/:workbookId/views`, restRoute(queryWorkbookViews))
-    .add("GET", `${site}/workbooks/:workbookId/previewImage`, restRoute(workbookPreviewImage))
-    .add("GET", `${site}/workbooks/:workbookId/views/:viewId/previewImage`, restRoute(viewPreviewImage))
-    .add("GET", `${site}/views`, restRoute(queryViews))
-    .add("GET", `${site}/views/:viewId`, restRoute(getView))
-    .add("GET", `${site}/views/:viewId/image`, restRoute(viewImage))
-    .add("GET", `${site}/projects`, restRoute(queryProjects))
-    .add("GET", `${site}/users`, restRoute(queryUsers))
-    .add("GET", `${site}/users/:userId/workbooks`, restRoute(queryUserWorkbooks))
-    .add("GET", site, restRoute(querySite));
+  for (const route of REST_ROUTES)
+    router.add(route.method, `/api/:version/${route.path}`, restHandler(route), { ignoreCase: true });
 }

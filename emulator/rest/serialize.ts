@@ -3,7 +3,7 @@
  * Numbers and booleans are strings, as Tableau's JSON (converted from its XML) sends them.
  */
 import type { EmulatorContext } from "../core/context";
-import type { Project, SiteUser, SiteView, SiteWorkbook } from "../core/site";
+import type { Project, SiteView, SiteWorkbook } from "../core/site";
 import { siteIndex } from "../core/site-index";
 
 type Wire = Record<string, unknown>;
@@ -145,10 +145,16 @@ export const VIEW_FIELDS = {
   ],
 } as const;
 
+/** Projects carry no owner in the data: the first site administrator (creator) owns them all. */
+export function projectOwnerId(ctx: EmulatorContext): string {
+  return (
+    (ctx.site.users.find((u) => u.siteRole === "SiteAdministratorCreator") ?? ctx.site.users[0])?.id ?? ""
+  );
+}
+
 export function wireProject(ctx: EmulatorContext, p: Project): Wire {
-  const owner = ctx.site.users.find((u) => u.siteRole === "SiteAdministratorCreator") ?? ctx.site.users[0];
   return {
-    owner: { id: owner?.id ?? "" },
+    owner: { id: projectOwnerId(ctx) },
     id: p.id,
     name: p.name,
     description: p.description,
@@ -161,21 +167,4 @@ export function wireProject(ctx: EmulatorContext, p: Project): Wire {
 export const PROJECT_FIELDS = {
   defaults: ["owner.id", "id", "name", "description", "contentPermissions", "createdAt", "updatedAt"],
   all: ["owner.id", "id", "name", "description", "contentPermissions", "createdAt", "updatedAt"],
-} as const;
-
-export function wireUser(u: SiteUser): Wire {
-  return {
-    id: u.id,
-    name: u.name,
-    siteRole: u.siteRole,
-    fullName: u.fullName,
-    email: u.email,
-    authSetting: "ServerDefault",
-    externalAuthUserId: "",
-  };
-}
-
-export const USER_FIELDS = {
-  defaults: ["id", "name", "siteRole", "fullName", "email", "authSetting", "externalAuthUserId"],
-  all: ["id", "name", "siteRole", "fullName", "email", "authSetting", "externalAuthUserId"],
 } as const;

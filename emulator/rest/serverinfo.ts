@@ -1,6 +1,10 @@
-/** `GET /api/{v}/serverinfo`: no sign-in needed; tells clients the newest REST API version. */
+/**
+ * `GET /api/{v}/serverinfo`: no sign-in needed; tells clients the newest REST API version. Clients ask at an
+ * old version (Tableau's Python client asks at 2.4, as `serverInfo`) and then switch to the version it names.
+ */
 import type { Handler } from "../core/http";
 import { respond, wantedFormat } from "./format";
+import type { RestRoute } from "./route";
 import { escapeXml, toTsResponseXml } from "./xml";
 
 export const serverInfo: Handler = (req, ctx) => {
@@ -23,3 +27,7 @@ export const serverInfo: Handler = (req, ctx) => {
     },
   });
 };
+
+export const serverInfoRoutes: RestRoute[] = [
+  { method: "GET", path: "serverinfo", since: "2.4", name: "Server Info", auth: "none", handler: serverInfo },
+];

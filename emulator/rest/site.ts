@@ -1,17 +1,21 @@
-/** Query Site, and Query Workbooks for User, which Connected App sessions cannot use. */
-import type { Handler } from "../core/http";
-import { requireSession, SCOPES } from "./auth";
-import { restErrors, TableauRestError } from "./errors";
+/** Query Site: by id (the default), by contentUrl or by name (`?key=contentUrl|name`, as in Tableau). */
+import { SCOPES } from "./auth";
+import { restErrors } from "./errors";
 import { respond } from "./format";
+import type { RestRoute, SessionHandler } from "./route";
 
-/** `GET sites/{id}` or `GET sites/{contentUrl}?key=contentUrl`. */
-export const querySite: Handler = (req, ctx) => {
-  const byContentUrl = req.url.searchParams.get("key") === "contentUrl";
+const KEYS = ["id", "name", "contentUrl"] as const;
+type Key = (typeof KEYS)[number];
+
+export const querySite: SessionHandler = (req, ctx) => {
+  const raw = req.url.searchParams.get("key") ?? "id";
+  // Tableau reads the key's value case-insensitively (`contentUrl`, `contenturl`).
+  const key = KEYS.find((k) => k.toLowerCase() === raw.toLowerCase());
+  if (!key) throw restErrors.badRequest(`key '${raw}' is not valid: use id, name or contentUrl.`);
   const { site } = ctx.site;
   const wanted = req.params.siteId ?? "";
-  // Checked here rather than in requireSession, which reads the path segment as an id.
-  requireSession({ ...req, params: { ...req.params, siteId: site.id } }, ctx, SCOPES.contentRead);
-  if ((byContentUrl ? site.contentUrl : site.id) !== wanted) throw restErrors.siteNotFound(wanted);
+  // One site per emulator, the one signed in to: any other names no site the session can reach.
+  if (site[key satisfies Key] !== wanted) throw restErrors.siteNotFound(wanted);
   return respond(req, 200, {
     site: {
       id: site.id,
@@ -19,19 +23,23 @@ export const querySite: Handler = (req, ctx) => {
       contentUrl: site.contentUrl,
       adminMode: "ContentAndUsers",
       state: "Active",
+      revisionHistoryEnabled: "true",
+      revisionLimit: "25",
+      subscribeOthersEnabled: "true",
+      catalogingEnabled: "true",
+      attributeCaptureEnabled: "true",
     },
   });
 };
 
-/**
- * Reported to fail under JWT sessions (tableau-reference.md §3), so the emulator refuses it the same way
- * ([?] the emulator's reading): clients should use Query Workbooks for Site as the signed-in user.
- */
-export const queryUserWorkbooks: Handler = (req, ctx) => {
-  requireSession(req, ctx, SCOPES.contentRead);
-  throw new TableauRestError(
-    "401002",
-    "Unauthorized Access",
-    "Query Workbooks for User is not available to Connected App sessions; use Query Workbooks for Site.",
-  );
-};
+export const siteRoutes: RestRoute[] = [
+  {
+    method: "GET",
+    path: "sites/:siteId",
+    since: "2.0",
+    name: "Query Site",
+    auth: SCOPES.contentRead,
+    siteLookup: true,
+    handler: querySite,
+  },
+];

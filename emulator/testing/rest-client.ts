@@ -1,5 +1,6 @@
 /** Small helpers for tests that talk to a running emulator over real HTTP. */
 import { mintToken, type MintOptions } from "./mint";
+import { readXmlTags } from "../rest/xml";
 import { credentialsSchema } from "./wire";
 
 export const API = "/api/3.28";
@@ -29,4 +30,16 @@ export async function signIn(base: string, mint: MintOptions = {}, site = "vizpo
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   const c = credentialsSchema.parse(res.body).credentials;
   return { token: c.token, siteId: c.site.id, userId: c.user.id };
+}
+
+/** The same call in XML (no `Accept`, Tableau's default), with its start tags read for assertions. */
+export async function getXml(url: string, token?: string) {
+  const res = await fetch(url, { headers: token ? { "x-tableau-auth": token } : {} });
+  const text = await res.text();
+  return { status: res.status, text, tags: readXmlTags(text), type: res.headers.get("content-type") };
+}
+
+/** The `code` of a Tableau XML error body, or undefined. */
+export function xmlErrorCode(tags: ReadonlyArray<{ name: string; attributes: Record<string, string> }>) {
+  return tags.find((t) => t.name === "error")?.attributes.code;
 }

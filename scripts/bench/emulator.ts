@@ -10,8 +10,9 @@ import { createContext } from "../../emulator/core/create-context";
 import type { EmuRequest } from "../../emulator/core/http";
 import { loadSiteFile } from "../../emulator/core/load-site";
 import { generateLargeSite } from "../../emulator/generate/large-site";
+import { restHandler } from "../../emulator/rest/route";
 import { signIn } from "../../emulator/rest/signin";
-import { queryWorkbooks } from "../../emulator/rest/workbooks";
+import { workbookRoutes } from "../../emulator/rest/workbooks";
 import { mintToken } from "../../emulator/testing/mint";
 import { formatLoad, runLoad } from "./lib/load";
 
@@ -67,6 +68,8 @@ async function handlerCosts(): Promise<void> {
     params: { version: "3.28", siteId: ctx.site.site.id },
     cookies: {},
   });
+  // The route's own wrapper, so the cost includes its version and session checks, as a request pays them.
+  const queryWorkbooks = restHandler(workbookRoutes.find((r) => r.name === "Query Workbooks for Site")!);
   const tokens = await Promise.all(Array.from({ length: 500 }, () => mintToken()));
   let started = performance.now();
   let token = "";
