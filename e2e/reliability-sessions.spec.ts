@@ -22,7 +22,8 @@ import { signIn } from "./fixtures";
 import { expect, test } from "./reliability-portal";
 import { VizPage } from "./viz-page";
 
-test.describe.configure({ mode: "serial" });
+// Faults are drawn from a seeded stream, so a failure here is real: no retry may hide it.
+test.describe.configure({ mode: "serial", retries: 0 });
 
 test.beforeEach(async ({ reliabilityPortal }) => reliabilityPortal.control("POST", "reset"));
 

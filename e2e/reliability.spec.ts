@@ -20,7 +20,8 @@ import {
 } from "./reliability-checks";
 import { expect, test } from "./reliability-portal";
 
-test.describe.configure({ mode: "serial" });
+// Faults are drawn from a seeded stream, so a failure here is real: no retry may hide it.
+test.describe.configure({ mode: "serial", retries: 0 });
 
 test.beforeEach(async ({ reliabilityPortal }) => reliabilityPortal.control("POST", "reset"));
 
