@@ -58,6 +58,8 @@ export interface Env {
     signInWindowSeconds: number;
     tokenRequestsPerMinute: number;
   };
+  /** Serves the view-page benchmark's peer page (/bench/peer/…); off everywhere but the benchmark. */
+  benchPeerPage: boolean;
 }
 
 type Source = Record<string, string | undefined>;
@@ -158,6 +160,7 @@ export const envSchema = z.object({
   VIZPORT_TRUSTED_PROXY_HOPS: integer(0, 0, 10, "proxies"),
   VIZPORT_SESSION_MAX_HOURS: integer(8, 1, 720, "hours"),
   VIZPORT_SESSION_IDLE_MINUTES: integer(60, 1, 43_200, "minutes"),
+  VIZPORT_BENCH_PEER_PAGE: flag("the view-page benchmark's peer page"),
 });
 
 const checkedSchema = envSchema.superRefine((env, context) => {
@@ -208,5 +211,6 @@ export function parseEnv(source: Source): Env {
       signInWindowSeconds: env.VIZPORT_SIGNIN_WINDOW_SECONDS,
       tokenRequestsPerMinute: env.VIZPORT_TOKEN_REQUESTS_PER_MINUTE,
     },
+    benchPeerPage: env.VIZPORT_BENCH_PEER_PAGE,
   };
 }

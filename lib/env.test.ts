@@ -40,6 +40,7 @@ describe("parseEnv", () => {
     expect(env.vizTimeoutSeconds).toBe(20);
     expect(env.tableauTimeoutSeconds).toBe(10);
     expect(env.embedScopes).toEqual(["tableau:views:embed"]);
+    expect(env.benchPeerPage).toBe(false);
     expect(env.rateLimits).toEqual({
       signInFailuresPerAccount: 5,
       signInAttemptsPerAddress: 20,
@@ -87,6 +88,7 @@ describe("parseEnv", () => {
       VIZPORT_VIZ_TIMEOUT_SECONDS: "45",
       VIZPORT_TABLEAU_TIMEOUT_SECONDS: "30",
       VIZPORT_EMBED_SCOPES: "tableau:views:embed, tableau:insights:embed",
+      VIZPORT_BENCH_PEER_PAGE: "1",
     });
     expect(env.tableau.site).toBe("");
     expect(env.database).toEqual({ kind: "sqlite", file: "/var/lib/vizport/vizport.db" });
@@ -106,6 +108,7 @@ describe("parseEnv", () => {
     expect(env.vizTimeoutSeconds).toBe(45);
     expect(env.tableauTimeoutSeconds).toBe(30);
     expect(env.embedScopes).toEqual(["tableau:views:embed", "tableau:insights:embed"]);
+    expect(env.benchPeerPage).toBe(true);
   });
 
   it("refuses a bad database URL, proxy count or session length by name, never echoing the value", () => {
@@ -163,6 +166,7 @@ describe("parseEnv", () => {
     ["VIZPORT_VIZ_TIMEOUT_SECONDS", "-1"],
     ["VIZPORT_TABLEAU_TIMEOUT_SECONDS", "121"],
     ["VIZPORT_EMBED_SCOPES", "views:embed"],
+    ["VIZPORT_BENCH_PEER_PAGE", "yes"],
   ])("refuses a bad %s (%s) by name", (name, value) => {
     const error = configError({ ...valid, [name]: value });
     expect(error.issues).toHaveLength(1);
