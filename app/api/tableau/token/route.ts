@@ -8,16 +8,12 @@
  * (nothing is read from it, so nothing large is accepted), 429 with Retry-After past the per-user limit.
  */
 import { getCurrentUser } from "@/lib/auth/session";
-import { takeTokenRequest } from "@/lib/auth/sign-in-limits";
-import { getTableauIdentity } from "@/lib/directory";
-import { getEnv } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
 import { isCrossSite } from "@/lib/http/same-origin";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/http/body-limit";
 import { jsonError, jsonResponse } from "@/lib/http/json-error";
-import { logEvent } from "@/lib/log";
 import { describeWait, retryAfterSeconds } from "@/lib/rate-limit/sliding-window";
-import { hashJti, mintConnectedAppToken } from "@/lib/tableau/jwt";
+import { issueEmbedToken } from "@/lib/auth/embed-token";
 
 export const dynamic = "force-dynamic";
 
@@ -36,19 +32,16 @@ export const POST = apiRoute(async (request: Request, _context: unknown, request
   const user = await getCurrentUser(request);
   if (!user) return jsonError(401, "UNAUTHENTICATED", "Sign in to the portal to view dashboards.");
 
-  const limit = await takeTokenRequest(user.email);
-  if (!limit.allowed) {
-    logEvent("token.rate_limited", { requestId, user: user.email });
+  const issued = await issueEmbedToken(user, requestId, "route");
+  if (!issued.ok && issued.code === "RATE_LIMITED") {
     return jsonError(
       429,
       "RATE_LIMITED",
-      `Too many dashboard loads in a short time. Try again in ${describeWait(limit.retryAfterMs)}.`,
-      { "Retry-After": retryAfterSeconds(limit.retryAfterMs) },
+      `Too many dashboard loads in a short time. Try again in ${describeWait(issued.retryAfterMs)}.`,
+      { "Retry-After": retryAfterSeconds(issued.retryAfterMs) },
     );
   }
-
-  const identity = await getTableauIdentity(user.email);
-  if (!identity) {
+  if (!issued.ok) {
     return jsonError(
       403,
       "NO_TABLEAU_MAPPING",
@@ -56,27 +49,10 @@ export const POST = apiRoute(async (request: Request, _context: unknown, request
         "Ask a portal administrator to add a Tableau username for you.",
     );
   }
-
-  const env = getEnv();
-  const minted = await mintConnectedAppToken(env.tableau, {
-    sub: identity.username,
-    scopes: env.embedScopes,
-    lifetimeSeconds: env.tokenLifetimeSeconds,
-    attributes: identity.attributes,
-    groups: identity.groups,
-  });
-  logEvent("token.mint", {
-    requestId,
-    user: user.email,
-    tableauUser: identity.username,
-    scopes: env.embedScopes,
-    jtiHash: hashJti(minted.jti),
-    expiresAt: minted.expiresAt.toISOString(),
-  });
   // no-transform: a credential is never HTTP-compressed (BREACH-style attacks read secrets from compressed
   // sizes), by this server or a proxy, however many attributes make it long.
   return jsonResponse(
-    { token: minted.token, expiresAt: minted.expiresAt.toISOString() },
+    { token: issued.token, expiresAt: issued.expiresAt.toISOString() },
     { headers: { "Cache-Control": "no-store, no-transform" } },
   );
 });
