@@ -1,27 +1,25 @@
 "use client";
 /**
- * One embedded Tableau view. Client only: it loads the Embedding API (server script or bundled package), asks
- * the token route for a fresh token on every mount, and renders `<tableau-viz>` with documented attributes. It
- * re-mints and remounts once when the sign-in fails, has its own "never became interactive" timeout, and keeps
- * the filters chosen in the viz so that a remount restores them as `<viz-filter>` children.
+ * One embedded Tableau view. It loads the Embedding API (server script or bundled package) and renders
+ * `<tableau-viz>` with documented attributes and a token: for its first mount the one the page's server render
+ * minted (`initialToken`, so the viz is in the server HTML and starts before hydration), for every other mount a
+ * fresh one from the token route. It re-mints and remounts once when the sign-in fails, has its own "never became
+ * interactive" timeout, and keeps the filters chosen in the viz so that a remount restores them as `<viz-filter>`
+ * children.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { describeVizLoadError, parseVizLoadError, type EmbedErrorMessage } from "@/lib/tableau/embed";
-import type {
-  FilterChangedDetail,
-  TabSwitchedDetail,
-  TableauVizElement,
-  VizDevice,
-  VizLoadErrorDetail,
-  VizToolbar as VizToolbarPosition,
-} from "@/types/tableau-viz";
+import type { TableauVizElement, VizDevice, VizToolbar as VizToolbarPosition } from "@/types/tableau-viz";
 import type { EmbedLibrary } from "./viz/load-embedding-api";
+import { isFreshPageToken, spendPageToken } from "./viz/page-token";
 import { startMount } from "./viz/start-mount";
 import { syncUrl, useFollowSize, useFullscreen } from "./viz/use-viz-frame";
 import { canExportPdf, keptValues, type VizFilters } from "./viz/viz-actions";
 import { useVizActions } from "./viz/use-viz-actions";
+import { useVizElement } from "./viz/use-viz-element";
 import { VizError } from "./viz/viz-error";
 import { VizLoading, VizStalled, type LoadingStep } from "./viz/viz-status";
+import { vizFilterMarkup } from "./viz/viz-filter-markup";
 import { VizToolbar, type QuickFilter } from "./viz/viz-toolbar";
 import styles from "./viz/tableau-viz.module.css";
 
@@ -35,6 +33,8 @@ export interface TableauVizProps {
   isAdmin: boolean;
   /** The Tableau user the portal account maps to, for error messages. */
   tableauUsername: string | null;
+  /** A token the page's server render minted for the first mount; spent by it, never by a remount. */
+  initialToken?: string;
   /** Filters from the page URL (deep link), applied at load. */
   initialFilters?: VizFilters;
   quickFilter?: QuickFilter;
@@ -51,14 +51,25 @@ type Phase =
 interface Mount {
   generation: number;
   token: string;
-  filters: VizFilters;
+  /** The `<viz-filter>` children, fixed for the mount's life. */
+  filterMarkup: string;
 }
+
+const newMount = (generation: number, token: string, filters: VizFilters): Mount => ({
+  generation,
+  token,
+  filterMarkup: vizFilterMarkup(filters),
+});
 
 export function TableauViz(props: TableauVizProps) {
   const { src, server, site, embedLibrary, timeoutSeconds, isAdmin, tableauUsername, quickFilter } = props;
   const [generation, setGeneration] = useState(0);
-  const [mount, setMount] = useState<Mount | null>(null);
-  const [phase, setPhase] = useState<Phase>({ kind: "loading", step: "library" });
+  // Read once: the server render and hydration see the same token, and a spent one is never mounted again.
+  const [pageToken] = useState(() => (isFreshPageToken(props.initialToken) ? props.initialToken : undefined));
+  const [mount, setMount] = useState<Mount | null>(() =>
+    pageToken ? newMount(0, pageToken, { ...props.initialFilters }) : null,
+  );
+  const [phase, setPhase] = useState<Phase>({ kind: "loading", step: pageToken ? "viz" : "library" });
   const [stalled, setStalled] = useState(false);
   const [filters, setFilters] = useState<VizFilters>(() => ({ ...props.initialFilters }));
   const [pdfSupported, setPdfSupported] = useState(false);
@@ -78,20 +89,26 @@ export function TableauViz(props: TableauVizProps) {
     setGeneration((g) => g + 1);
   }, []);
 
-  // Every mount: load the library (once per page), mint a fresh token, then render the viz.
+  // Every mount: load the library (once per page) and get a token, then render the viz. The first mount with a
+  // page token is rendered already (by the server, on a direct load): it only needs the library.
   useEffect(() => {
     const abort = new AbortController();
-    void startMount({ library: embedLibrary, server, signal: abort.signal }).then((start) => {
-      if (start.kind === "aborted" || abort.signal.aborted) return;
-      if (start.kind === "error") {
-        setPhase({ kind: "error", message: start.message, action: start.action });
-        return;
-      }
-      setMount({ generation, token: start.token, filters: { ...filtersRef.current } });
-      setPhase({ kind: "loading", step: "viz" });
-    });
+    const fromPage = generation === 0 ? pageToken : undefined;
+    if (fromPage) spendPageToken(fromPage);
+    void startMount({ library: embedLibrary, server, signal: abort.signal, pageToken: fromPage }).then(
+      (start) => {
+        if (start.kind === "aborted" || abort.signal.aborted) return;
+        if (start.kind === "error") {
+          setPhase({ kind: "error", message: start.message, action: start.action });
+          return;
+        }
+        if (fromPage) return;
+        setMount(newMount(generation, start.token, filtersRef.current));
+        setPhase({ kind: "loading", step: "viz" });
+      },
+    );
     return () => abort.abort();
-  }, [generation, embedLibrary, server]);
+  }, [generation, embedLibrary, server, pageToken]);
 
   // Our own timeout: firstinteractive has none, and a blocked cookie gives no event at all.
   const waitingForViz = mount !== null && phase.kind === "loading";
@@ -113,39 +130,37 @@ export function TableauViz(props: TableauVizProps) {
     syncUrl(next);
   }, []);
 
-  const onFirstInteractive = useCallback(() => {
-    retriedRef.current = false;
-    setStalled(false);
-    setPdfSupported(canExportPdf(vizRef.current));
-    setPhase({ kind: "interactive" });
-  }, []);
-
   const context = { tableauUsername, site, server };
-  const onLoadError = (event: CustomEvent<VizLoadErrorDetail>) => {
-    const parsed = parseVizLoadError(event.detail);
-    if (parsed.isAuthFailure && !retriedRef.current) {
-      // A spent or expired token is the common cause: one fresh token and remount, then give up.
-      retriedRef.current = true;
-      remount(false);
-      return;
-    }
-    setStalled(false);
-    setPhase({ kind: "error", message: describeVizLoadError(parsed, context) });
-  };
-
-  const onTabSwitched = (event: CustomEvent<TabSwitchedDetail>) =>
-    setNotice(`Now showing ${event.detail.newSheetName}.`);
-
-  const onFilterChanged = (event: CustomEvent<FilterChangedDetail>) => {
-    const { fieldName } = event.detail;
-    void event.detail
-      .getFilterAsync()
-      .then((filter) => {
-        const values = keptValues(filter);
-        if (values !== undefined) recordFilter(fieldName, values);
-      })
-      .catch(() => undefined);
-  };
+  const attachViz = useVizElement(vizRef, {
+    firstinteractive: () => {
+      retriedRef.current = false;
+      setStalled(false);
+      setPdfSupported(canExportPdf(vizRef.current));
+      setPhase({ kind: "interactive" });
+    },
+    vizloaderror: (event) => {
+      const parsed = parseVizLoadError(event.detail);
+      if (parsed.isAuthFailure && !retriedRef.current) {
+        // A spent or expired token is the common cause: one fresh token and remount, then give up.
+        retriedRef.current = true;
+        remount(false);
+        return;
+      }
+      setStalled(false);
+      setPhase({ kind: "error", message: describeVizLoadError(parsed, context) });
+    },
+    tabswitched: (event) => setNotice(`Now showing ${event.detail.newSheetName}.`),
+    filterchanged: (event) => {
+      const { fieldName } = event.detail;
+      void event.detail
+        .getFilterAsync()
+        .then((filter) => {
+          const values = keptValues(filter);
+          if (values !== undefined) recordFilter(fieldName, values);
+        })
+        .catch(() => undefined);
+    },
+  });
 
   const { busy, onAction, onQuickFilter } = useVizActions({
     viz: vizRef,
@@ -185,7 +200,7 @@ export function TableauViz(props: TableauVizProps) {
         {mount && phase.kind !== "error" ? (
           <tableau-viz
             key={mount.generation}
-            ref={vizRef}
+            ref={attachViz}
             className={styles.viz}
             src={src}
             token={mount.token}
@@ -197,15 +212,10 @@ export function TableauViz(props: TableauVizProps) {
             iframe-attr-loading="eager"
             width="100%"
             height="100%"
-            onfirstinteractive={onFirstInteractive}
-            onvizloaderror={onLoadError}
-            onfilterchanged={onFilterChanged}
-            ontabswitched={onTabSwitched}
-          >
-            {Object.entries(mount.filters).map(([field, values]) => (
-              <viz-filter key={field} field={field} value={values.join(",")} />
-            ))}
-          </tableau-viz>
+            // Once the library has defined it, the element restyles itself and adds its iframe inside.
+            suppressHydrationWarning
+            dangerouslySetInnerHTML={{ __html: mount.filterMarkup }}
+          />
         ) : null}
         {phase.kind === "loading" && !stalled ? <VizLoading step={phase.step} /> : null}
         {phase.kind === "error" ? (

@@ -97,7 +97,11 @@ interface TableauVizJsxProps {
   "iframe-attr-loading"?: "eager" | "lazy";
   width?: string;
   height?: string;
-  // React 19 adds `on<event>` function props of custom elements as listeners for `<event>`.
+  suppressHydrationWarning?: boolean;
+  /** The `<viz-filter>` children as markup (components/viz/viz-filter-markup.ts says why). */
+  dangerouslySetInnerHTML?: { __html: string };
+  // React 19 adds `on<event>` function props of custom elements as listeners for `<event>`, but not to an
+  // element it hydrates: the portal's viz listens by hand (components/viz/use-viz-element.ts).
   onfirstinteractive?: (event: CustomEvent<unknown>) => void;
   onvizloaderror?: (event: CustomEvent<VizLoadErrorDetail>) => void;
   onfilterchanged?: (event: CustomEvent<FilterChangedDetail>) => void;

@@ -1,7 +1,8 @@
 /**
- * Asks the portal's token route for a fresh embed token. Called on every mount: a token is spent when the viz
- * loads, so one is never reused. The answer is checked by hand rather than with zod to keep zod out of the view
- * page's client bundle (first-load JS budget); the shape is two fields.
+ * Asks the portal's token route for a fresh embed token. Called on every mount but a first one that the page's
+ * server render already gave a token: a token is spent when the viz loads, so one is never reused. The answer
+ * is checked by hand rather than with zod to keep zod out of the view page's client bundle (first-load JS
+ * budget); the shape is two fields.
  */
 export type EmbedTokenResult =
   { ok: true; token: string } | { ok: false; status: number; message: string; retryAfterSeconds?: number };
@@ -50,24 +51,4 @@ function errorMessage(body: unknown): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-const EARLY_TOKEN_MAX_AGE_MS = 30_000;
-
-// Where the prefetch script (token-prefetch-script.ts) leaves the request it started before hydration.
-declare global {
-  interface Window {
-    __vizportEarlyToken?: { at: number; response: Promise<Response> };
-  }
-}
-
-/**
- * The token the prefetch script requested when it is young and unused, else a new request. Each token serves
- * one mount: the early one is taken (and forgotten) by the first mount only.
- */
-export function takeEmbedToken(signal?: AbortSignal): Promise<EmbedTokenResult> {
-  const early = window.__vizportEarlyToken;
-  window.__vizportEarlyToken = undefined;
-  if (early && Date.now() - early.at < EARLY_TOKEN_MAX_AGE_MS) return readTokenResponse(early.response);
-  return fetchEmbedToken(signal);
 }

@@ -4,7 +4,7 @@
  * package through a dynamic import, so its code ships only to pages that show a viz. Never runs on the server.
  */
 import { embeddingApiScriptUrl } from "@/lib/tableau/embed";
-import { EARLY_EMBEDDING_API_ATTR } from "./token-prefetch-script";
+import { EARLY_EMBEDDING_API_ATTR } from "./early-viz-script";
 
 export type EmbedLibrary = "server" | "bundled";
 

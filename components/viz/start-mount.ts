@@ -1,9 +1,10 @@
 /**
- * What a mount of the viz starts from: the library and a fresh token, or the error that stops it. The library
+ * What a mount of the viz starts from: the library and a token, or the error that stops it. The token is the
+ * one the page's server render minted, for the first mount, else a fresh one from the token route; the library
  * and the token do not depend on each other, so both are fetched at once.
  */
 import type { EmbedErrorMessage } from "@/lib/tableau/embed";
-import { takeEmbedToken } from "./fetch-embed-token";
+import { fetchEmbedToken, type EmbedTokenResult } from "./fetch-embed-token";
 import { loadEmbeddingApi, type EmbedLibrary } from "./load-embedding-api";
 import { describeTokenFailure, libraryLoadFailure } from "./token-errors";
 
@@ -16,12 +17,16 @@ export async function startMount(opts: {
   library: EmbedLibrary;
   server: string;
   signal: AbortSignal;
+  pageToken?: string;
 }): Promise<MountStart> {
   const library = loadEmbeddingApi(opts.library, opts.server).then(
     () => true,
     () => false,
   );
-  const [loaded, result] = await Promise.all([library, takeEmbedToken(opts.signal)]);
+  const token: Promise<EmbedTokenResult> = opts.pageToken
+    ? Promise.resolve({ ok: true, token: opts.pageToken })
+    : fetchEmbedToken(opts.signal);
+  const [loaded, result] = await Promise.all([library, token]);
   if (opts.signal.aborted) return { kind: "aborted" };
   if (!loaded) {
     return { kind: "error", message: libraryLoadFailure(opts.server, opts.library === "bundled") };
