@@ -3,8 +3,9 @@
  * - the peer page: the same `next start`, user and view, built the way other Next.js Tableau portals build a
  *   view page (after hydration, fetch a token and the Embedding API, then render `<tableau-viz>`);
  * - the plain page: static HTML with the Tableau server's script and a token minted in advance (the limit).
- * Times run until the viz iframe shows the view's caption (headless Chromium, carol's view, the server's
- * Embedding API everywhere); loads alternate, rotating their order each round, and medians are compared. Also
+ * Each load is timed from navigation start (or the click on a catalog tile) until the viz iframe first paints
+ * the view, on the browser's own clocks (lib/view-timing.ts); headless Chromium, carol's view, the server's
+ * Embedding API everywhere. Loads alternate, rotating their order each round, and medians are compared. Also
  * the view page's first-load JavaScript, from the build's manifests. Exits 1 when a budget is missed.
  *   npx tsx scripts/bench/viz-page.ts [--runs 9]
  */
