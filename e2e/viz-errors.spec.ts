@@ -27,9 +27,10 @@ test.describe("errors on the server-library portal", () => {
     );
     // A viewer gets no admin line.
     await expect(page.getByTestId("viz-error-admin")).toHaveCount(0);
-    // One fresh token and one remount, then the message: two sign-ins, two tokens, no more.
+    // The page's own token, then one fresh token from the token route and one remount, then the message: two
+    // sign-ins, two tokens, no more.
     expect(signins).toHaveLength(2);
-    expect(tokens).toEqual([200, 200]);
+    expect(tokens).toEqual([200]);
   });
 
   test("erin's catalog says the same thing instead of a Tableau error", async ({ page, signIn }) => {
