@@ -63,7 +63,7 @@ export default defineConfig({
   reporter: CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
   globalTeardown: "./e2e/global-teardown.ts",
   use: {
-    baseURL: "http://localhost:3100",
+    baseURL: `http://localhost:${E2E_PORTS.server}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
