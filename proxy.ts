@@ -30,6 +30,11 @@ import {
 const MAX_PAGE_POST_BYTES = 64 * 1024;
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+// A view page carries an embed token in its HTML (and in its data for a client-side navigation): never stored
+// by anyone, and never compressed, as the token route's answers are not.
+const VIEW_PAGE = /^\/views\//;
+const VIEW_PAGE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate, no-transform";
 const NOT_REDIRECTED = /^\/(?:_next\/|login|.*\.[a-zA-Z0-9]+$)/;
 
 function hasSessionCookie(request: NextRequest): boolean {
@@ -104,6 +109,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const renewed = await renewSessionCookie(request.cookies, request.headers).catch(() => null);
     if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
   }
+  if (VIEW_PAGE.test(pathname)) response.headers.set("Cache-Control", VIEW_PAGE_CACHE_CONTROL);
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
