@@ -7,7 +7,10 @@ const STEPS = {
 
 export type LoadingStep = keyof typeof STEPS;
 
-/** Shown over the viz area until the viz is interactive (the viz underneath must stay laid out to load). */
+/**
+ * Shown in the viz area until the viz is interactive, beneath the viz (which must stay laid out to load): the
+ * view Tableau paints covers it as soon as it is there.
+ */
 export function VizLoading({ step }: { step: LoadingStep }) {
   return (
     <div className={styles.overlay} role="status" aria-live="polite" data-testid="viz-loading">
