@@ -7,19 +7,17 @@
  * interactive" timeout, and keeps the filters chosen in the viz so that a remount restores them as `<viz-filter>`
  * children.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import { describeVizLoadError, parseVizLoadError, type EmbedErrorMessage } from "@/lib/tableau/embed";
+import { useCallback, useRef, useState } from "react";
 import type { TableauVizElement, VizDevice, VizToolbar as VizToolbarPosition } from "@/types/tableau-viz";
+import { explainLoadError } from "./viz/explain-failure";
 import type { EmbedLibrary } from "./viz/load-embedding-api";
-import { isFreshPageToken, spendPageToken } from "./viz/page-token";
-import { startMount } from "./viz/start-mount";
 import { syncUrl, useFollowSize, useFullscreen } from "./viz/use-viz-frame";
 import { canExportPdf, keptValues, type VizFilters } from "./viz/viz-actions";
 import { useVizActions } from "./viz/use-viz-actions";
 import { useVizElement } from "./viz/use-viz-element";
 import { VizError } from "./viz/viz-error";
-import { VizLoading, VizStalled, type LoadingStep } from "./viz/viz-status";
-import { vizFilterMarkup } from "./viz/viz-filter-markup";
+import { useVizMount } from "./viz/use-viz-mount";
+import { VizLoading, VizStalled } from "./viz/viz-status";
 import { VizToolbar, type QuickFilter } from "./viz/viz-toolbar";
 import styles from "./viz/tableau-viz.module.css";
 
@@ -43,80 +41,39 @@ export interface TableauVizProps {
   device?: VizDevice;
 }
 
-type Phase =
-  | { kind: "loading"; step: LoadingStep }
-  | { kind: "interactive" }
-  | { kind: "error"; message: EmbedErrorMessage; action?: { href: string; label: string } };
-
-interface Mount {
-  generation: number;
-  token: string;
-  /** The `<viz-filter>` children, fixed for the mount's life. */
-  filterMarkup: string;
-}
-
-const newMount = (generation: number, token: string, filters: VizFilters): Mount => ({
-  generation,
-  token,
-  filterMarkup: vizFilterMarkup(filters),
-});
-
 export function TableauViz(props: TableauVizProps) {
   const { src, server, site, embedLibrary, timeoutSeconds, isAdmin, tableauUsername, quickFilter } = props;
-  const [generation, setGeneration] = useState(0);
-  // Read once: the server render and hydration see the same token, and a spent one is never mounted again.
-  const [pageToken] = useState(() => (isFreshPageToken(props.initialToken) ? props.initialToken : undefined));
-  const [mount, setMount] = useState<Mount | null>(() =>
-    pageToken ? newMount(0, pageToken, { ...props.initialFilters }) : null,
-  );
-  const [phase, setPhase] = useState<Phase>({ kind: "loading", step: pageToken ? "viz" : "library" });
-  const [stalled, setStalled] = useState(false);
   const [filters, setFilters] = useState<VizFilters>(() => ({ ...props.initialFilters }));
   const [pdfSupported, setPdfSupported] = useState(false);
   const [notice, setNotice] = useState("");
   // The live filters, read when a remount snapshots them (state would be stale inside event handlers).
   const filtersRef = useRef<VizFilters>({ ...props.initialFilters });
-  const retriedRef = useRef(false);
   const vizRef = useRef<TableauVizElement | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
-
-  const remount = useCallback((resetRetry: boolean) => {
-    if (resetRetry) retriedRef.current = false;
-    setMount(null);
-    setStalled(false);
-    setNotice("");
-    setPhase({ kind: "loading", step: "library" });
-    setGeneration((g) => g + 1);
-  }, []);
-
-  // Every mount: load the library (once per page) and get a token, then render the viz. The first mount with a
-  // page token is rendered already (by the server, on a direct load): it only needs the library.
-  useEffect(() => {
-    const abort = new AbortController();
-    const fromPage = generation === 0 ? pageToken : undefined;
-    if (fromPage) spendPageToken(fromPage);
-    void startMount({ library: embedLibrary, server, signal: abort.signal, pageToken: fromPage }).then(
-      (start) => {
-        if (start.kind === "aborted" || abort.signal.aborted) return;
-        if (start.kind === "error") {
-          setPhase({ kind: "error", message: start.message, action: start.action });
-          return;
-        }
-        if (fromPage) return;
-        setMount(newMount(generation, start.token, filtersRef.current));
-        setPhase({ kind: "loading", step: "viz" });
-      },
-    );
-    return () => abort.abort();
-  }, [generation, embedLibrary, server, pageToken]);
-
-  // Our own timeout: firstinteractive has none, and a blocked cookie gives no event at all.
-  const waitingForViz = mount !== null && phase.kind === "loading";
-  useEffect(() => {
-    if (!waitingForViz) return;
-    const timer = window.setTimeout(() => setStalled(true), timeoutSeconds * 1000);
-    return () => window.clearTimeout(timer);
-  }, [waitingForViz, mount, timeoutSeconds]);
+  const {
+    mount,
+    phase,
+    setPhase,
+    stalled,
+    setStalled,
+    remount: remountViz,
+    retriedRef,
+    generationRef,
+  } = useVizMount({
+    library: embedLibrary,
+    server,
+    timeoutSeconds,
+    initialToken: props.initialToken,
+    initialFilters: { ...props.initialFilters },
+    currentFilters: () => ({ ...filtersRef.current }),
+  });
+  const remount = useCallback(
+    (resetRetry: boolean) => {
+      setNotice("");
+      remountViz(resetRetry);
+    },
+    [remountViz],
+  );
 
   const fullscreen = useFullscreen(rootRef);
   useFollowSize(rootRef, vizRef);
@@ -139,15 +96,18 @@ export function TableauViz(props: TableauVizProps) {
       setPhase({ kind: "interactive" });
     },
     vizloaderror: (event) => {
-      const parsed = parseVizLoadError(event.detail);
-      if (parsed.isAuthFailure && !retriedRef.current) {
-        // A spent or expired token is the common cause: one fresh token and remount, then give up.
-        retriedRef.current = true;
-        remount(false);
-        return;
-      }
-      setStalled(false);
-      setPhase({ kind: "error", message: describeVizLoadError(parsed, context) });
+      const failed = generationRef.current;
+      void explainLoadError(event.detail, context, !retriedRef.current).then((outcome) => {
+        if (generationRef.current !== failed) return;
+        if (outcome.kind === "retry") {
+          // A spent or expired token is the common cause: one fresh token and remount, then give up.
+          retriedRef.current = true;
+          remount(false);
+          return;
+        }
+        setStalled(false);
+        setPhase({ kind: "error", message: outcome.message });
+      });
     },
     tabswitched: (event) => setNotice(`Now showing ${event.detail.newSheetName}.`),
     filterchanged: (event) => {

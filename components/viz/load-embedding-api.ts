@@ -3,7 +3,7 @@
  * script, Tableau's advice, since the server's copy always matches the server's version) or the bundled npm
  * package through a dynamic import, so its code ships only to pages that show a viz. Never runs on the server.
  */
-import { embeddingApiScriptUrl } from "@/lib/tableau/embed";
+import { embeddingApiScriptUrl } from "@/lib/tableau/embed-urls";
 import { EARLY_EMBEDDING_API_ATTR } from "./early-viz-script";
 
 export type EmbedLibrary = "server" | "bundled";

@@ -6,7 +6,7 @@
 import type { EmbedErrorMessage } from "@/lib/tableau/embed";
 import { fetchEmbedToken, type EmbedTokenResult } from "./fetch-embed-token";
 import { loadEmbeddingApi, type EmbedLibrary } from "./load-embedding-api";
-import { describeTokenFailure, libraryLoadFailure } from "./token-errors";
+import { explainLibraryFailure, explainTokenFailure } from "./explain-failure";
 
 export type MountStart =
   | { kind: "token"; token: string }
@@ -29,13 +29,13 @@ export async function startMount(opts: {
   const [loaded, result] = await Promise.all([library, token]);
   if (opts.signal.aborted) return { kind: "aborted" };
   if (!loaded) {
-    return { kind: "error", message: libraryLoadFailure(opts.server, opts.library === "bundled") };
+    return { kind: "error", message: await explainLibraryFailure(opts.server, opts.library === "bundled") };
   }
   if (!result.ok) {
     const action = result.status === 401 ? { href: "/login", label: "Sign in" } : undefined;
     return {
       kind: "error",
-      message: describeTokenFailure(result.status, result.message, result.retryAfterSeconds),
+      message: await explainTokenFailure(result.status, result.message, result.retryAfterSeconds),
       action,
     };
   }
