@@ -41,6 +41,16 @@ describe("proxy", () => {
     }
   });
 
+  it("marks a view page, which carries an embed token, private, never stored and never compressed", async () => {
+    const cookie = await sessionCookie("bob@example.com", { maxAge: 30 * 60 });
+    const view = await call("/views/Superstore/Overview", { headers: { cookie: cookie.header } });
+    const cacheControl = view.headers.get("cache-control") ?? "";
+    for (const directive of ["private", "no-store", "no-transform"])
+      expect(cacheControl).toContain(directive);
+    const home = await call("/", { headers: { cookie: cookie.header } });
+    expect(home.headers.get("cache-control")).toBeNull();
+  });
+
   it("answers 400 for a malformed %-escape, on pages and route handlers alike", async () => {
     for (const path of ["/views/%ZZ/x", "/api/thumbnails/%E0%A4%A/x"]) {
       const response = await call(path);
