@@ -10,6 +10,7 @@
  *   npx tsx scripts/bench/viz-page.ts [--runs 9]
  */
 import { existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { mintConnectedAppToken } from "../../lib/tableau/jwt";
@@ -132,6 +133,8 @@ try {
   console.log(
     `\nView page benchmark (${RUNS} rounds, headless Chromium, next start, emulator in its own process)`,
   );
+  // The loads share the cores with everything else on the machine: show how busy it was while measuring.
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} (1 min)`);
   const labels: Record<Kind, string> = {
     direct: "Direct load of the view page",
     peer: "Peer page (token and library after hydration)",
