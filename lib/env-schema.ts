@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { databaseFileSchema, databaseUrlSchema, toDbConfig, type DbConfig } from "./db/config";
+import { redisUrl } from "./env-redis-url";
 
 /** One bad or missing variable stops start-up; the message lists every one by name. */
 export class ConfigError extends Error {
@@ -60,6 +61,14 @@ export interface Env {
   };
   /** Serves the view-page benchmark's peer page (/bench/peer/…); off everywhere but the benchmark. */
   benchPeerPage: boolean;
+  /** The shared store (rate limits, revocations, REST sessions, caches); null keeps all of it in memory. */
+  redisUrl: string | null;
+  caches: {
+    /** How long a principal's catalog listing is reused; 0 reads Tableau on every page load. */
+    catalogSeconds: number;
+    /** Upper bound of the thumbnail cache, in bytes (per instance in memory; in all of Redis with REDIS_URL). */
+    thumbnailBytes: number;
+  };
 }
 
 type Source = Record<string, string | undefined>;
@@ -161,6 +170,9 @@ export const envSchema = z.object({
   VIZPORT_SESSION_MAX_HOURS: integer(8, 1, 720, "hours"),
   VIZPORT_SESSION_IDLE_MINUTES: integer(60, 1, 43_200, "minutes"),
   VIZPORT_BENCH_PEER_PAGE: flag("the view-page benchmark's peer page"),
+  REDIS_URL: redisUrl,
+  VIZPORT_CATALOG_CACHE_SECONDS: integer(30, 0, 3600),
+  VIZPORT_THUMBNAIL_CACHE_MB: integer(32, 1, 4096, "megabytes"),
 });
 
 const checkedSchema = envSchema.superRefine((env, context) => {
@@ -212,5 +224,10 @@ export function parseEnv(source: Source): Env {
       tokenRequestsPerMinute: env.VIZPORT_TOKEN_REQUESTS_PER_MINUTE,
     },
     benchPeerPage: env.VIZPORT_BENCH_PEER_PAGE,
+    redisUrl: env.REDIS_URL ?? null,
+    caches: {
+      catalogSeconds: env.VIZPORT_CATALOG_CACHE_SECONDS,
+      thumbnailBytes: env.VIZPORT_THUMBNAIL_CACHE_MB * 1024 * 1024,
+    },
   };
 }

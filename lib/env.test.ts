@@ -173,6 +173,36 @@ describe("parseEnv", () => {
     expect(error.issues[0]?.startsWith(`${name} `)).toBe(true);
   });
 
+  it("reads the shared store and cache settings, memory and 30 s by default", () => {
+    const defaults = parseEnv(valid);
+    expect(defaults.redisUrl).toBeNull();
+    expect(defaults.caches).toEqual({ catalogSeconds: 30, thumbnailBytes: 32 * 1024 * 1024 });
+    const env = parseEnv({
+      ...valid,
+      REDIS_URL: "rediss://vizport:pw@cache.internal:6380/2",
+      VIZPORT_CATALOG_CACHE_SECONDS: "0",
+      VIZPORT_THUMBNAIL_CACHE_MB: "8",
+    });
+    expect(env.redisUrl).toBe("rediss://vizport:pw@cache.internal:6380/2");
+    expect(env.caches).toEqual({ catalogSeconds: 0, thumbnailBytes: 8 * 1024 * 1024 });
+    expect(parseEnv({ ...valid, REDIS_URL: " " }).redisUrl).toBeNull();
+  });
+
+  it.each(["http://localhost:6379", "localhost:6379", "redis://", "redis://h:6379/db", "redis://h/123"])(
+    "refuses REDIS_URL %s without repeating it",
+    (value) => {
+      const error = configError({ ...valid, REDIS_URL: value });
+      expect(error.issues).toEqual([
+        "REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://localhost:6379 (a database number may follow)",
+      ]);
+    },
+  );
+
+  it("never repeats a REDIS_URL's password", () => {
+    const error = configError({ ...valid, REDIS_URL: "redis://u:hunter2-marker@/0" });
+    expect(error.message).not.toContain("hunter2-marker");
+  });
+
   it("lists several bad variables together", () => {
     const error = configError({ ...valid, TABLEAU_SERVER: "nope", VIZPORT_EMBED_LIBRARY: "cdn" });
     expect(error.issues.map((issue) => issue.split(" ")[0])).toEqual([

@@ -9,6 +9,11 @@ export interface LimitRule {
   name: string;
   limit: number;
   windowMs: number;
+  /**
+   * What a shared store does while it cannot answer: `refuse` (the default) throws StoreUnavailableError, so a
+   * sign-in is refused rather than left unlimited; `local` counts on this instance alone until it is back.
+   */
+  whenStoreDown?: "refuse" | "local";
 }
 
 export type { LimitVerdict };

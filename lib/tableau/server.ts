@@ -8,7 +8,7 @@ import { getTableauIdentity, type TableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
-import { shared } from "@/lib/store";
+import { getRestSessionStore, shared } from "@/lib/store";
 import { mintConnectedAppToken } from "./jwt";
 import { createTableauClient, type SiteUser, type TableauClient } from "./rest";
 import { REST_SCOPES, REST_TOKEN_LIFETIME_SECONDS } from "./rest/scopes";
@@ -118,6 +118,7 @@ function buildClient(): TableauClient {
     apiVersion: tableau.apiVersion,
     site: tableau.site,
     timeoutMs: tableauTimeoutSeconds * 1000,
+    sessionStore: getRestSessionStore(),
     mintToken: async (key) => {
       const identity = principals().identities.get(key);
       if (!identity) throw new Error("REST sign-in for a principal that getRestUsername() did not issue");

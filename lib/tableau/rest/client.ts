@@ -7,6 +7,7 @@ import { resolveDefaultViewPaths } from "./default-views";
 import type { FetchLike } from "./http";
 import { getViewImage, getViewPreviewImage, getWorkbookPreviewImage, type ViewImageOptions } from "./images";
 import { listProjects } from "./projects";
+import type { SessionStore } from "./session-store";
 import { SessionCache, type RestSession, type SignInEvent } from "./sessions";
 import type { ImageBytes, Page, Project, SiteUser, View, Workbook } from "./types";
 import { findSiteUsers, listSiteUsers } from "./users";
@@ -43,6 +44,8 @@ export interface TableauClientConfig {
   sessionMarginMinutes?: number;
   /** How long a name-search scan is reused, default 30 s. */
   searchCacheMs?: number;
+  /** Where REST sessions are kept: default this process's memory; a shared store for several instances. */
+  sessionStore?: SessionStore;
 }
 
 /** A REST client bound to one server and site; every method takes the Tableau username to act as. */
@@ -88,6 +91,8 @@ export function createTableauClient(config: TableauClientConfig): TableauClient 
     idleMs: (config.sessionIdleMinutes ?? 240) * 60_000,
     marginMs: (config.sessionMarginMinutes ?? 10) * 60_000,
     onSignIn: config.onSignIn,
+    store: config.sessionStore,
+    lockMs: 2 * http.timeoutMs + 5_000,
   });
   const ctx: RestContext = { http, sessions, counters: { requests: 0 } };
   const scans: ScanCache = { ttlMs: config.searchCacheMs ?? 30_000, now, entries: new Map() };

@@ -27,7 +27,7 @@ export async function withSession<T>(
     return result;
   } catch (err) {
     if (!isSessionRejected(err)) throw err;
-    ctx.sessions.invalidate(session);
+    await ctx.sessions.invalidate(session);
     const fresh = await ctx.sessions.get(username);
     const result = await fn(fresh);
     ctx.sessions.touch(fresh);

@@ -7,10 +7,14 @@
  * - A refused sign-in (a 4xx: wrong secret, unknown user, clock) is remembered for a bounded back-off, doubling
  *   per refusal in a row: callers meanwhile get the same refusal without another sign-in, instead of one per
  *   request while the configuration is wrong.
+ * - Sessions live in a SessionStore (session-store.ts): this process's memory, or a store all instances share.
+ *   Before signing in, a cache takes the store's lock for the key; a cache that finds it taken waits for the
+ *   session the holder stores, so concurrent instances sign one principal in once.
  * Each sign-in's outcome is reported to `onSignIn` for the audit log.
  */
 import { TableauError, TableauUnavailableError } from "../errors";
 import { send, sendJson, type TransportConfig } from "./http";
+import { MemorySessionStore, type SessionStore } from "./session-store";
 import { signInResponseSchema } from "./wire";
 
 export interface RestSession {
@@ -34,6 +38,10 @@ export interface SessionCacheConfig {
   /** First back-off after a refused sign-in, doubling per refusal in a row up to `refusalBackoffMaxMs`. */
   refusalBackoffMs?: number;
   refusalBackoffMaxMs?: number;
+  /** Where sessions are kept; default this process's memory. */
+  store?: SessionStore;
+  /** How long a sign-in may hold the store's lock, and another instance waits for it: default 25 s. */
+  lockMs?: number;
 }
 
 export interface SignInEvent {
@@ -50,11 +58,7 @@ export interface SignInEvent {
 
 const RETRIED_SIGNIN_STATUSES = new Set([502, 503, 504]);
 
-interface Entry {
-  session: RestSession;
-  /** When the cache stops trusting the session; pushed forward on every successful use. */
-  staleAt: number;
-}
+const LOCK_POLL_MS = 50;
 
 interface Refusal {
   error: unknown;
@@ -64,7 +68,7 @@ interface Refusal {
 }
 
 export class SessionCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly store: SessionStore;
   private readonly inflight = new Map<string, Promise<RestSession>>();
   private readonly refusals = new Map<string, Refusal>();
   /** Sign-in requests sent (successful or not), for tests and benchmarks. */
@@ -73,47 +77,69 @@ export class SessionCache {
   constructor(
     private readonly http: TransportConfig,
     private readonly cfg: SessionCacheConfig,
-  ) {}
+  ) {
+    this.store = cfg.store ?? new MemorySessionStore(cfg.now);
+  }
 
-  /** A live session for `username`: cached, joined in flight, or freshly signed in. */
+  /** A live session for `username`: stored, joined in flight, or freshly signed in. */
   async get(username: string): Promise<RestSession> {
     const key = this.key(username);
-    const entry = this.entries.get(key);
-    if (entry && this.cfg.now() < entry.staleAt) return entry.session;
-    const refusal = this.refusals.get(key);
-    if (refusal && this.cfg.now() < refusal.until) throw refusal.error;
     const pending = this.inflight.get(key);
     if (pending) return pending;
-    const p = this.signIn(username).finally(() => this.inflight.delete(key));
+    const p = this.obtain(username).finally(() => this.inflight.delete(key));
     this.inflight.set(key, p);
     return p;
   }
 
   /** Records that `session` just worked, extending its idle deadline as Tableau does. */
   touch(session: RestSession): void {
-    const entry = this.entries.get(this.key(session.username));
-    if (entry && entry.session.token === session.token) entry.staleAt = this.deadline();
+    void this.store.touch(this.key(session.username), session, this.ttl());
   }
 
-  /** Drops `session` if it is still the cached one (a concurrent caller may have replaced it already). */
-  invalidate(session: RestSession): void {
-    const key = this.key(session.username);
-    if (this.entries.get(key)?.session.token === session.token) this.entries.delete(key);
+  /** Drops `session` if it is still the stored one (a concurrent caller may have replaced it already). */
+  invalidate(session: RestSession): Promise<void> {
+    return this.store.delete(this.key(session.username), session);
   }
 
-  /** Signs out the cached session for `username`, if any. Never throws: the session dies anyway. */
+  /** Signs out the stored session for `username`, if any. Never throws: the session dies anyway. */
   async signOut(username: string): Promise<boolean> {
     const key = this.key(username);
-    const entry = this.entries.get(key);
-    if (!entry) return false;
-    this.entries.delete(key);
+    const session = await this.store.get(key).catch(() => undefined);
+    if (!session) return false;
+    await this.store.delete(key, session).catch(() => undefined);
     try {
-      await send(this.http, { method: "POST", path: "/auth/signout", token: entry.session.token });
+      await send(this.http, { method: "POST", path: "/auth/signout", token: session.token });
     } catch {
       // An expired or unknown token cannot be signed out and needs nothing more; an unreachable server will
       // expire it on its own.
     }
     return true;
+  }
+
+  private async obtain(username: string): Promise<RestSession> {
+    const key = this.key(username);
+    const stored = await this.store.get(key);
+    if (stored) return stored;
+    const refusal = this.refusals.get(key);
+    if (refusal && this.cfg.now() < refusal.until) throw refusal.error;
+    const lockMs = this.cfg.lockMs ?? 25_000;
+    const giveUpAt = Date.now() + lockMs;
+    for (;;) {
+      const release = await this.store.lock(key, lockMs);
+      if (release) {
+        try {
+          // Another instance may have stored one between the read above and the lock.
+          return (await this.store.get(key)) ?? (await this.signIn(username));
+        } finally {
+          await release();
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+      const theirs = await this.store.get(key);
+      if (theirs) return theirs;
+      // A holder that died keeps the lock until it expires; past that, sign in regardless.
+      if (Date.now() > giveUpAt) return this.signIn(username);
+    }
   }
 
   private async signIn(username: string): Promise<RestSession> {
@@ -173,12 +199,13 @@ export class SessionCache {
     }
     const c = parsed.data.credentials;
     const session = { token: c.token, siteId: c.site.id, userId: c.user.id, username };
-    this.entries.set(this.key(username), { session, staleAt: this.deadline() });
+    await this.store.set(this.key(username), session, this.ttl());
     return session;
   }
 
-  private deadline(): number {
-    return this.cfg.now() + this.cfg.idleMs - this.cfg.marginMs;
+  /** A session is trusted until shortly before Tableau would drop it for idleness. */
+  private ttl(): number {
+    return this.cfg.idleMs - this.cfg.marginMs;
   }
 
   private key(username: string): string {
