@@ -10,8 +10,9 @@ import { accountsDb, findUser, verifyPassword } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { logEvent } from "@/lib/log";
-import { beginSignIn } from "./sign-in-limits";
-import { AccountDisabledError, refuseSignIn } from "./sign-in-refusal";
+import { StoreUnavailableError } from "@/lib/store";
+import { beginSignIn, type SignInGate } from "./sign-in-limits";
+import { AccountDisabledError, refuseSignIn, refuseUnavailable } from "./sign-in-refusal";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
@@ -27,7 +28,8 @@ export interface AuthorizedUser {
 
 /**
  * The user for these credentials, or null (wrong, unknown or malformed: one answer for all). Throws
- * SignInLimitedError (lib/auth/sign-in-refusal.ts) while a limit refuses, even for the right password.
+ * SignInLimitedError (lib/auth/sign-in-refusal.ts) while a limit refuses, even for the right password, and
+ * SignInUnavailableError while the limits cannot be checked (the shared store is down).
  */
 export async function authorizeCredentials(
   raw: Partial<Record<string, unknown>>,
@@ -36,7 +38,19 @@ export async function authorizeCredentials(
   const requestId = request.headers.get("x-request-id") ?? undefined;
   const parsed = credentialsSchema.safeParse(raw);
   const email = parsed.success ? parsed.data.email : null;
-  const gate = await beginSignIn(email, clientAddress(request.headers, getEnv().trustedProxyHops));
+  let gate: SignInGate;
+  try {
+    gate = await beginSignIn(email, clientAddress(request.headers, getEnv().trustedProxyHops));
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    logEvent("auth.signin", {
+      requestId,
+      ...(email ? { user: email } : {}),
+      outcome: "refused",
+      reason: "store_unavailable",
+    });
+    refuseUnavailable();
+  }
   if (!gate.allowed) {
     logEvent("auth.signin", {
       requestId,

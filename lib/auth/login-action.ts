@@ -4,7 +4,12 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { describeWait } from "@/lib/rate-limit/sliding-window";
-import { asSignInLimited, isAccountDisabled } from "./sign-in-refusal";
+import {
+  asSignInLimited,
+  isAccountDisabled,
+  isSignInUnavailable,
+  SIGN_IN_UNAVAILABLE_MESSAGE,
+} from "./sign-in-refusal";
 
 export type LoginState = { error?: string; email?: string };
 
@@ -40,6 +45,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     }
     if (isAccountDisabled(error))
       return { error: "This account is disabled. Ask a portal administrator to enable it.", email };
+    if (isSignInUnavailable(error)) return { error: SIGN_IN_UNAVAILABLE_MESSAGE, email };
     if (error instanceof AuthError) return { error: GENERIC_ERROR, email };
     throw error;
   }

@@ -5,6 +5,10 @@
  * - per account: a failure slot is reserved BEFORE the password is checked and given back on success, so N
  *   concurrent guesses get at most the limit between them, and while the account is locked even the right
  *   password is refused.
+ * With a shared store (REDIS_URL) that cannot answer, `beginSignIn` throws StoreUnavailableError: the caller
+ * refuses the sign-in (503), since letting it through would mean unlimited guessing. The token limit instead
+ * counts on this instance while the store is down (each instance then allows up to the limit on its own), so
+ * signed-in users keep loading dashboards.
  */
 import "server-only";
 import { getEnv } from "@/lib/env";
@@ -41,7 +45,8 @@ export async function beginSignIn(email: string | null, address: string): Promis
     allowed: true,
     // A success clears the account's failures, the reserved slot with them; a failure keeps the slot.
     finish: async (ok) => {
-      if (ok) await failures.reset(key);
+      // The store failing here only leaves the failures counted until the window ends.
+      if (ok) await failures.reset(key).catch(() => undefined);
     },
   };
 }
@@ -49,6 +54,11 @@ export async function beginSignIn(email: string | null, address: string): Promis
 /** One embed token for this user, if under the per-minute limit. */
 export async function takeTokenRequest(email: string) {
   const { rateLimits } = getEnv();
-  const rule = { name: "token.user", limit: rateLimits.tokenRequestsPerMinute, windowMs: 60_000 };
+  const rule = {
+    name: "token.user",
+    limit: rateLimits.tokenRequestsPerMinute,
+    windowMs: 60_000,
+    whenStoreDown: "local" as const,
+  };
   return getLimitStore().limiter(rule).take(accountKey(email));
 }

@@ -27,6 +27,25 @@ export function isAccountDisabled(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "account_disabled";
 }
 
+/**
+ * The limits could not be checked (the shared store is down): the sign-in is refused, never let through
+ * unlimited. Users already signed in carry on.
+ */
+export class SignInUnavailableError extends CredentialsSignin {
+  override code = "store_unavailable";
+}
+
+/** The words the login form and Auth.js's endpoint (503) use for it. */
+export const SIGN_IN_UNAVAILABLE_MESSAGE =
+  "Sign-in is unavailable for a moment: the portal cannot check its sign-in limits. Please try again in a minute.";
+
+/** Whether `error` is a SignInUnavailableError, from any bundle copy of this module. */
+export function isSignInUnavailable(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && (error as { code?: unknown }).code === "store_unavailable"
+  );
+}
+
 /** A limited sign-in's error, also across bundle copies of this module (the name survives, `instanceof` not). */
 export function asSignInLimited(error: unknown): { retryAfterMs: number } | null {
   if (typeof error !== "object" || error === null) return null;
@@ -36,6 +55,8 @@ export function asSignInLimited(error: unknown): { retryAfterMs: number } | null
 
 export interface RefusalSlot {
   retryAfterMs?: number;
+  /** Set when the limits could not be checked. */
+  unavailable?: boolean;
 }
 
 export function signInRefusals(): AsyncLocalStorage<RefusalSlot> {
@@ -47,4 +68,11 @@ export function refuseSignIn(retryAfterMs: number): never {
   const slot = signInRefusals().getStore();
   if (slot) slot.retryAfterMs = retryAfterMs;
   throw new SignInLimitedError(retryAfterMs);
+}
+
+/** Called by `authorize` when the limits cannot be checked: records it for the endpoint and throws. */
+export function refuseUnavailable(): never {
+  const slot = signInRefusals().getStore();
+  if (slot) slot.unavailable = true;
+  throw new SignInUnavailableError();
 }

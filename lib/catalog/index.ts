@@ -6,7 +6,8 @@ import "server-only";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
 import type { View } from "@/lib/tableau/rest";
 import { groupCatalog, type Catalog } from "./group";
-import { findView, loadCatalogContent } from "./load";
+import { loadCachedCatalog } from "./catalog-cache";
+import { findView } from "./load";
 
 export {
   groupCatalog,
@@ -20,7 +21,7 @@ export {
 export async function getCatalog(email: string, query = ""): Promise<Catalog | null> {
   const username = await getRestUsername(email);
   if (!username) return null;
-  const { views, workbooks } = await loadCatalogContent(getTableauClient(), username);
+  const { views, workbooks } = await loadCachedCatalog(getTableauClient(), username);
   return groupCatalog(views, workbooks, query);
 }
 

@@ -11,10 +11,12 @@ const PAGE_SIZE = 1000;
 /** A portal home page is not a bulk export: stop paging after this many items. */
 const MAX_ITEMS = 5000;
 
-export async function loadCatalogContent(
-  client: CatalogClient,
-  username: string,
-): Promise<{ views: View[]; workbooks: Workbook[] }> {
+export interface CatalogContent {
+  views: View[];
+  workbooks: Workbook[];
+}
+
+export async function loadCatalogContent(client: CatalogClient, username: string): Promise<CatalogContent> {
   const [views, workbooks] = await Promise.all([
     collect((pageNumber) => client.listViewsForSite(username, { pageSize: PAGE_SIZE, pageNumber })),
     collect((pageNumber) => client.listWorkbooks(username, { pageSize: PAGE_SIZE, pageNumber })),

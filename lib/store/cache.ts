@@ -56,7 +56,9 @@ export class MemoryCache<T> implements Cache<T> {
 
   async set(key: string, value: T, ttlMs: number): Promise<void> {
     const { maxBytes = Infinity, maxEntries = 10_000 } = this.options;
-    const size = this.options.sizeOf?.(value) ?? this.options.codec.encode(value).length;
+    // Without a byte bound nothing is measured (encoding a large value only to count it would be waste).
+    const size =
+      maxBytes === Infinity ? 0 : (this.options.sizeOf?.(value) ?? this.options.codec.encode(value).length);
     this.remove(key);
     if (size > maxBytes) return;
     this.entries.set(key, { value, size, expires: this.now() + ttlMs });

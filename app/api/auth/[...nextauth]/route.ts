@@ -1,11 +1,12 @@
 /**
  * Auth.js's endpoints. POSTs are read with a size limit first (the forms they take are a few hundred bytes).
  * The sign-in limits are enforced in `authorize` (auth.ts); when one refuses a direct post of credentials,
- * Auth.js would answer with a redirect to the login page, so this answers 429 with Retry-After instead.
+ * Auth.js would answer with a redirect to the login page, so this answers 429 with Retry-After instead, and
+ * 503 when the limits cannot be checked (the shared store is down).
  */
 import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
-import { signInRefusals, type RefusalSlot } from "@/lib/auth/sign-in-refusal";
+import { SIGN_IN_UNAVAILABLE_MESSAGE, signInRefusals, type RefusalSlot } from "@/lib/auth/sign-in-refusal";
 import { apiRoute } from "@/lib/http/api-route";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/http/body-limit";
 import { jsonError } from "@/lib/http/json-error";
@@ -34,6 +35,9 @@ export const POST = apiRoute(async (request: NextRequest, _context: unknown, req
   });
   const slot: RefusalSlot = {};
   const response = await signInRefusals().run(slot, () => handlers.POST(copy));
+  if (slot.unavailable) {
+    return jsonError(503, "SIGNIN_UNAVAILABLE", SIGN_IN_UNAVAILABLE_MESSAGE, { "Retry-After": "30" });
+  }
   if (slot.retryAfterMs !== undefined) {
     return jsonError(
       429,

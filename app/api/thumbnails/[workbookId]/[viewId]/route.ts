@@ -9,17 +9,22 @@ import { apiRoute } from "@/lib/http/api-route";
 import { jsonError } from "@/lib/http/json-error";
 import { logEvent } from "@/lib/log";
 import { asTableauError } from "@/lib/catalog/tableau-error-shape";
-import { ThumbnailCache, thumbnailKey } from "@/lib/catalog/thumbnail-cache";
+import { createThumbnailCache, thumbnailKey } from "@/lib/catalog/thumbnail-cache";
+import { getEnv } from "@/lib/env";
 import { explainTableauError } from "@/lib/tableau/rest";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
-import { shared } from "@/lib/store";
+import { getCacheStore, shared } from "@/lib/store";
 
 export const dynamic = "force-dynamic";
 
 const idSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const paramsSchema = z.object({ workbookId: idSchema, viewId: idSchema });
 const MAX_AGE_SECONDS = 300;
-const thumbnails = () => shared("catalog.thumbnails", () => new ThumbnailCache(500, MAX_AGE_SECONDS * 1000));
+// In memory or Redis (REDIS_URL), bounded by VIZPORT_THUMBNAIL_CACHE_MB; Redis not answering is a miss.
+const thumbnails = () =>
+  shared("catalog.thumbnails", () =>
+    createThumbnailCache(getCacheStore(), getEnv().caches.thumbnailBytes, MAX_AGE_SECONDS * 1000),
+  );
 
 export const GET = apiRoute(
   async (

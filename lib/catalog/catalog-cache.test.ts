@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, afterEach, describe, expect, it, vi } from "vitest";
+import type { RunningEmulator } from "@/emulator/server";
+import { startTestEmulator, testClient } from "../../test/emulator-fixture";
+import { usePortalEnv } from "../../test/portal-env";
+
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startTestEmulator();
+});
+afterAll(() => emu.close());
+afterEach(() => vi.unstubAllEnvs());
+
+async function cachedLoader(seconds: string) {
+  usePortalEnv({ VIZPORT_CATALOG_CACHE_SECONDS: seconds });
+  const { loadCachedCatalog } = await import("./catalog-cache");
+  return loadCachedCatalog;
+}
+
+describe("loadCachedCatalog", () => {
+  it("reads Tableau once per principal within the cache time, however many loads at once", async () => {
+    const load = await cachedLoader("30");
+    const client = testClient(emu);
+    const first = await Promise.all(Array.from({ length: 5 }, () => load(client, "alice@example.com")));
+    const afterOne = client.stats().requests;
+    expect(afterOne).toBeGreaterThan(0);
+    await load(client, "alice@example.com");
+    expect(client.stats().requests).toBe(afterOne);
+    expect(first.every((content) => content.views.length === first[0]!.views.length)).toBe(true);
+
+    // Another principal has its own listing: bob does not see alice's Finance views.
+    const bob = await load(client, "bob@example.com");
+    expect(client.stats().requests).toBeGreaterThan(afterOne);
+    const projects = (views: { projectName: string }[]) => new Set(views.map((v) => v.projectName));
+    expect(projects(first[0]!.workbooks).has("Finance")).toBe(true);
+    expect(projects(bob.workbooks).has("Finance")).toBe(false);
+  });
+
+  it("with VIZPORT_CATALOG_CACHE_SECONDS=0 reads Tableau on every load", async () => {
+    const load = await cachedLoader("0");
+    const client = testClient(emu);
+    await load(client, "carol@example.com");
+    const once = client.stats().requests;
+    await load(client, "carol@example.com");
+    expect(client.stats().requests).toBe(2 * once);
+  });
+});
