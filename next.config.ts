@@ -11,6 +11,9 @@ const API_HEADERS = [
 ];
 
 const nextConfig: NextConfig = {
+  // .next/standalone/server.js with only the files it needs: what the Dockerfile ships and `npm run cluster`
+  // runs. `next start` (the e2e suite, the benches, `npm start`) serves the same build, with a warning.
+  output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {

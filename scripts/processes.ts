@@ -18,7 +18,7 @@ export function start(
   command: string,
   args: string[],
   env: Record<string, string>,
-  output: "inherit" | "ignore" = "inherit",
+  output: "inherit" | "ignore" | number = "inherit",
 ): Started {
   const child = spawn(command, args, {
     env: { ...process.env, ...env },
@@ -35,6 +35,26 @@ export function start(
     }
   };
   return { name, child, stop };
+}
+
+/** Stops `started` and resolves once it has exited (so its port is free again). */
+export function stopAndWait(started: Started, timeoutMs = 10_000): Promise<void> {
+  const { child } = started;
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }, timeoutMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    started.stop();
+  });
 }
 
 export async function waitForUrl(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {

@@ -39,10 +39,13 @@ export class RedisConnection {
   private readonly timeoutMs: number;
   private readonly readyListeners = new Set<() => void>();
   private up = false;
+  /** Settles on the first connection: a request arriving while the process is still connecting waits for it. */
+  private readonly firstReady: Promise<void>;
 
   constructor(private readonly options: ConnectionOptions) {
     this.timeoutMs = options.timeoutMs ?? 500;
     this.client = buildClient(options.url);
+    this.firstReady = new Promise((resolve) => this.client.once("ready", () => resolve()));
     // Without an error listener node-redis would throw the error on the process; the state change is enough.
     this.client.on("error", (error: unknown) =>
       this.markDown(error instanceof Error ? error.message : "error"),
@@ -70,6 +73,7 @@ export class RedisConnection {
 
   /** Runs `command` with a bound; every failure (down, timeout, Redis error) becomes StoreUnavailableError. */
   async run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
+    if (!this.client.isReady) await this.awaitFirstConnection();
     if (!this.client.isReady) throw new StoreUnavailableError();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
@@ -86,6 +90,14 @@ export class RedisConnection {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Until the first connection, waits for it (at most the call bound); after it, a lost connection fails fast. */
+  private async awaitFirstConnection(): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.timeoutMs)));
+    await Promise.race([this.firstReady, bound]);
+    clearTimeout(timer);
   }
 
   /** A second connection for Pub/Sub (a subscribed connection takes no other commands). */

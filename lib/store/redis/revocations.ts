@@ -18,6 +18,8 @@ export class RedisRevocationStore implements RevocationStore {
   /** Revoked here while Redis could not take them: session id → until. */
   private readonly pending = new Map<string, number>();
   private readonly subscriber: RedisClient;
+  /** Whether the mirror has loaded Redis's revocations once; until then each read asks Redis itself. */
+  private synchronised = false;
 
   constructor(
     private readonly redis: RedisConnection,
@@ -39,7 +41,14 @@ export class RedisRevocationStore implements RevocationStore {
   }
 
   async isRevoked(sessionId: string): Promise<boolean> {
-    return this.mirror.isRevoked(sessionId);
+    if (await this.mirror.isRevoked(sessionId)) return true;
+    if (this.synchronised) return false;
+    // Just started: the mirror may not hold what other instances revoked before this one existed.
+    try {
+      return (await this.redis.run((c) => c.exists(`${PREFIX}${sessionId}`))) === 1;
+    } catch {
+      return false;
+    }
   }
 
   /** Ids this instance revoked that Redis has not stored yet. */
@@ -92,6 +101,7 @@ export class RedisRevocationStore implements RevocationStore {
           });
         }
       });
+      this.synchronised = true;
     } catch {
       // Redis went away again: the next reconnection resynchronises.
     }

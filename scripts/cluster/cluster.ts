@@ -1,0 +1,120 @@
+/**
+ * Two portal instances of one standalone build behind nginx, sharing Redis (limits, revocations, REST sessions,
+ * caches) and PostgreSQL (DATABASE_URL, for the database layer), with the Tableau emulator: `npm run cluster`,
+ * the cluster specs (e2e/cluster*) and `npm run bench cluster` all start it through here, on ports of their own.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { startPostgres, type RunningPostgres } from "../../test/services/postgres";
+import { startRedis, type TestRedis } from "../../test/services/redis-server";
+import { demoEnv } from "../demo-env";
+import { startEmulatorAllowing } from "../emulator-process";
+import { stopAndWait, waitForUrl, type Started } from "../processes";
+import { startNginx } from "./nginx";
+import { prepareStandalone, startInstance } from "./standalone";
+
+export interface ClusterPorts {
+  proxy: number;
+  instances: [number, number];
+  redis: number;
+  emulator: number;
+}
+
+export interface ClusterOptions {
+  ports: ClusterPorts;
+  /** Extra portal settings, the same on both instances. */
+  env?: Record<string, string>;
+  /** Write each process's output to `<logDir>/cluster-<name>.log` instead of this terminal. */
+  logDir?: string;
+  /** Use this Tableau (e.g. a large generated site) instead of starting the demo emulator. */
+  tableauServer?: string;
+}
+
+export interface Cluster {
+  url: string;
+  instanceUrls: [string, string];
+  redis: TestRedis;
+  postgres: RunningPostgres | null;
+  tableauServer: string;
+  stopInstance(index: 0 | 1): Promise<void>;
+  startInstance(index: 0 | 1): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startCluster(options: ClusterOptions): Promise<Cluster> {
+  const { ports } = options;
+  const server = prepareStandalone();
+  const dir = mkdtempSync(join(tmpdir(), "vizport-cluster-"));
+  const output = (name: string): "inherit" | number => {
+    if (!options.logDir) return "inherit";
+    mkdirSync(options.logDir, { recursive: true });
+    return openSync(join(options.logDir, `cluster-${name}.log`), "w");
+  };
+  const running: Started[] = [];
+  const services: Array<() => Promise<void> | void> = [];
+  const stopAll = async () => {
+    await Promise.all(running.splice(0).map((p) => stopAndWait(p)));
+    for (const stop of services.splice(0).reverse()) await stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const redis = await startRedis(ports.redis);
+    services.push(() => redis.stop());
+    // Optional: without Debian's postgresql-15 the instances use the embedded SQLite database.
+    const postgres = await startPostgres().catch(() => null);
+    if (postgres) services.push(() => postgres.stop());
+    let tableauServer = options.tableauServer;
+    if (!tableauServer) {
+      const origins = [ports.proxy, ...ports.instances].map((p) => `http://localhost:${p}`);
+      const emulator = startEmulatorAllowing(ports.emulator, origins);
+      services.push(() => stopAndWait(emulator));
+      await waitForUrl(`${emulator.url}/__emulator/health`, 60_000, emulator.child);
+      tableauServer = emulator.url;
+    }
+    // One secret for both instances: a cookie from one must open a session on the other.
+    const env: Record<string, string> = {
+      ...demoEnv(tableauServer),
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      VIZPORT_DIRECTORY_FILE: resolve("data/directory.json"),
+      VIZPORT_TRUSTED_PROXY_HOPS: "1",
+      REDIS_URL: redis.url,
+      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+      ...options.env,
+    };
+    const instances: Array<Started | undefined> = [undefined, undefined];
+    const urls = ports.instances.map((p) => `http://127.0.0.1:${p}`) as [string, string];
+    const launch = async (index: 0 | 1) => {
+      const name = `portal-${index + 1}`;
+      const instance = startInstance(server, name, ports.instances[index], env, output(name));
+      instances[index] = instance;
+      running.push(instance);
+      await waitForUrl(`${urls[index]}/api/health`, 90_000, instance.child);
+    };
+    await Promise.all([launch(0), launch(1)]);
+    const nginx = startNginx(dir, ports.proxy, ports.instances);
+    running.push(nginx);
+    const url = `http://localhost:${ports.proxy}`;
+    await waitForUrl(`${url}/api/health`, 10_000, nginx.child);
+    return {
+      url,
+      instanceUrls: urls,
+      redis,
+      postgres,
+      tableauServer,
+      stopInstance: async (index) => {
+        const instance = instances[index];
+        if (!instance) return;
+        instances[index] = undefined;
+        running.splice(running.indexOf(instance), 1);
+        await stopAndWait(instance);
+      },
+      startInstance: (index) => (instances[index] ? Promise.resolve() : launch(index)),
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
