@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { requestHeaders, usePortalEnv } from "../../test/portal-env";
+import { requestHeaders, usePortalEnv as freshPortal } from "../../test/portal-env";
 import { startRedis, type TestRedis } from "../../test/services/redis-server";
 
 const ALICE = "alice@example.com";
@@ -17,7 +17,7 @@ afterEach(() => {
 
 /** A freshly started portal instance (its own modules and store) on the shared Redis. */
 async function instance() {
-  usePortalEnv({ REDIS_URL: redis.url, VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "1000" });
+  freshPortal({ REDIS_URL: redis.url, VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "1000" });
   vi.spyOn(process.stdout, "write").mockImplementation(() => true);
   const directory = await import("../directory");
   const { authorizeCredentials } = await import("./authorize");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, afterEach, describe, expect, it, vi } from "vitest";
 import type { RunningEmulator } from "@/emulator/server";
 import { startTestEmulator, testClient } from "../../test/emulator-fixture";
-import { usePortalEnv } from "../../test/portal-env";
+import { usePortalEnv as freshPortal } from "../../test/portal-env";
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ afterAll(() => emu.close());
 afterEach(() => vi.unstubAllEnvs());
 
 async function cachedLoader(seconds: string) {
-  usePortalEnv({ VIZPORT_CATALOG_CACHE_SECONDS: seconds });
+  freshPortal({ VIZPORT_CATALOG_CACHE_SECONDS: seconds });
   const { loadCachedCatalog } = await import("./catalog-cache");
   return loadCachedCatalog;
 }
