@@ -16,6 +16,8 @@ const querySchema = z.object({
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((v) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim().slice(0, 100)),
+  // `?all=1` lists every matching view; anything else, the first page of them.
+  all: z.unknown().transform((v) => v === "1" || (Array.isArray(v) && v[0] === "1")),
 });
 
 export default async function HomePage({
@@ -28,6 +30,7 @@ export default async function HomePage({
   const env = getEnv();
   const parsed = querySchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data.q : "";
+  const showAll = parsed.success ? parsed.data.all : false;
   return (
     <div className="stack-lg">
       <div className="page-header">
@@ -41,7 +44,7 @@ export default async function HomePage({
         <>
           <CatalogSearch query={query} />
           <Suspense
-            key={query}
+            key={`${query}\u0000${showAll}`}
             fallback={
               <p className="muted" role="status">
                 Loading your dashboards…
@@ -51,6 +54,7 @@ export default async function HomePage({
             <CatalogSection
               email={user.email}
               query={query}
+              showAll={showAll}
               isAdmin={user.role === "admin"}
               context={{
                 tableauUsername: identity.username,

@@ -1,4 +1,5 @@
-import { getCatalog } from "@/lib/catalog";
+import Link from "next/link";
+import { CATALOG_PAGE_VIEWS, getCatalog } from "@/lib/catalog";
 import type { EmbedErrorContext } from "@/lib/tableau/embed";
 import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
@@ -9,17 +10,20 @@ import { CatalogList } from "./catalog-list";
 export async function CatalogSection({
   email,
   query,
+  showAll,
   isAdmin,
   context,
 }: {
   email: string;
   query: string;
+  /** List every matching view, not only the first page of them. */
+  showAll: boolean;
   isAdmin: boolean;
   context: EmbedErrorContext;
 }) {
   let catalog;
   try {
-    catalog = await getCatalog(email, query);
+    catalog = await getCatalog(email, query, showAll ? null : CATALOG_PAGE_VIEWS);
   } catch (error) {
     const explained = describeCatalogError(error, context);
     logEvent("catalog.error", { requestId: await currentRequestId(), user: email, code: explained.code });
@@ -60,6 +64,15 @@ export async function CatalogSection({
     <>
       <p className="muted" data-testid="catalog-count">
         {query ? `${catalog.shown} of ${catalog.total} views match “${query}”.` : `${catalog.total} views.`}
+        {catalog.listed < catalog.shown ? (
+          <>
+            {` The first ${catalog.listed} are listed; search to narrow them down, or `}
+            <Link href={`/?${new URLSearchParams({ ...(query ? { q: query } : {}), all: "1" })}`}>
+              show all {catalog.shown}
+            </Link>
+            .
+          </>
+        ) : null}
       </p>
       <CatalogList catalog={catalog} />
     </>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { View, Workbook } from "@/lib/tableau/rest";
-import { groupCatalog } from "./group";
+import { groupCatalog, limitCatalog } from "./group";
 
 function view(
   id: string,
@@ -87,6 +87,21 @@ describe("groupCatalog", () => {
       workbook("w2", "Executive Finance"),
     ];
     expect(groupCatalog(bare, named).projects.map((p) => p.name)).toEqual(["Other", "Sales"]);
+  });
+});
+
+describe("limitCatalog", () => {
+  it("keeps the first views in the order shown, and the counts of all", () => {
+    const full = groupCatalog(views, workbooks);
+    const two = limitCatalog(full, 2);
+    expect(two).toMatchObject({ total: 3, shown: 3, listed: 2 });
+    // Finance first (one view), then Sales' first view by name.
+    expect(two.projects.flatMap((p) => p.workbooks.flatMap((w) => w.views.map((v) => v.name)))).toEqual([
+      "Profit Overview",
+      "Overview",
+    ]);
+    expect(limitCatalog(full, 3)).toBe(full);
+    expect(limitCatalog(groupCatalog(views, workbooks, "region"), 2)).toMatchObject({ shown: 1, listed: 1 });
   });
 });
 

@@ -29,8 +29,10 @@ export interface Catalog {
   projects: CatalogProject[];
   /** Views the user may see, before the search. */
   total: number;
-  /** Views shown after the search. */
+  /** Views that match the search. */
   shown: number;
+  /** Views in `projects`: all that match, or the first `limit` of them (limitCatalog). */
+  listed: number;
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
@@ -70,5 +72,28 @@ export function groupCatalog(views: readonly View[], workbooks: readonly Workboo
       .sort(byName),
     total: views.length,
     shown,
+    listed: shown,
   };
+}
+
+/**
+ * The first `limit` views of `catalog` in the order shown (project, workbook, view by name): a site of
+ * thousands of views is searched, not rendered whole on every page load.
+ */
+export function limitCatalog(catalog: Catalog, limit: number): Catalog {
+  if (catalog.listed <= limit) return catalog;
+  let left = limit;
+  const projects: CatalogProject[] = [];
+  for (const project of catalog.projects) {
+    if (left === 0) break;
+    const workbooks: CatalogWorkbook[] = [];
+    for (const workbook of project.workbooks) {
+      if (left === 0) break;
+      const views = workbook.views.slice(0, left);
+      left -= views.length;
+      workbooks.push({ ...workbook, views });
+    }
+    projects.push({ ...project, workbooks });
+  }
+  return { ...catalog, projects, listed: limit };
 }

@@ -5,24 +5,36 @@
 import "server-only";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
 import type { View } from "@/lib/tableau/rest";
-import { groupCatalog, type Catalog } from "./group";
+import { groupCatalog, limitCatalog, type Catalog } from "./group";
 import { loadCachedCatalog } from "./catalog-cache";
 import { findView } from "./load";
 
 export {
   groupCatalog,
+  limitCatalog,
   type Catalog,
   type CatalogProject,
   type CatalogView,
   type CatalogWorkbook,
 } from "./group";
 
-/** The views `email` may see, grouped and searched; null when the portal user maps to no Tableau user. */
-export async function getCatalog(email: string, query = ""): Promise<Catalog | null> {
+/** How many views the home page lists unless asked for all of them. */
+export const CATALOG_PAGE_VIEWS = 100;
+
+/**
+ * The views `email` may see, grouped and searched, at most `limit` of them listed (all when null); null when
+ * the portal user maps to no Tableau user.
+ */
+export async function getCatalog(
+  email: string,
+  query = "",
+  limit: number | null = CATALOG_PAGE_VIEWS,
+): Promise<Catalog | null> {
   const username = await getRestUsername(email);
   if (!username) return null;
   const { views, workbooks } = await loadCachedCatalog(getTableauClient(), username);
-  return groupCatalog(views, workbooks, query);
+  const catalog = groupCatalog(views, workbooks, query);
+  return limit === null ? catalog : limitCatalog(catalog, limit);
 }
 
 /** The view `email` asked for by its URL parts, or null (unknown, or hidden from this user by Tableau). */
