@@ -16,6 +16,10 @@ import {
 import type { RedisConnection } from "./connection";
 
 const PREFIX = "vizport:limit:";
+// A hit's ZSET member must be unique across instances: this process's random id and a counter.
+const PROCESS_ID = randomUUID().slice(0, 13);
+let hits = 0;
+const nextMember = () => `${PROCESS_ID}${(hits = (hits + 1) % Number.MAX_SAFE_INTEGER)}`;
 
 export class RedisLimitStore implements LimitStore {
   private readonly limiters = new Map<string, Limiter>();
