@@ -6,31 +6,66 @@
  */
 import "server-only";
 import { getEnv } from "@/lib/env";
-import { getCacheStore, jsonCodec, shared, SingleFlight } from "@/lib/store";
+import { getCacheStore, jsonCodec, LayeredCache, MemoryCache, shared, SingleFlight } from "@/lib/store";
 import type { TableauClient } from "@/lib/tableau/rest";
-import { loadCatalogContent, type CatalogContent } from "./load";
+import type { CatalogViewSource, CatalogWorkbookSource } from "./group";
+import { loadCatalogContent } from "./load";
+
+/** The listing as cached: only what the catalog shows and searches. */
+export interface CachedCatalog {
+  views: CatalogViewSource[];
+  workbooks: CatalogWorkbookSource[];
+}
 
 /** Principals whose listings memory keeps at once (Redis bounds its own by time to live). */
 const MAX_PRINCIPALS = 1000;
+/** With Redis, each instance keeps a decoded copy this long, so a hot listing is not parsed on every load. */
+const LOCAL_COPY_MS = 5_000;
 
-function listings(): SingleFlight<CatalogContent> | null {
+function listings(): SingleFlight<CachedCatalog> | null {
   return shared("catalog.listings", () => {
     const seconds = getEnv().caches.catalogSeconds;
     if (seconds === 0) return null;
-    const cache = getCacheStore().cache({
-      name: "catalog",
-      codec: jsonCodec<CatalogContent>(),
-      maxEntries: MAX_PRINCIPALS,
-    });
+    const options = { name: "catalog", codec: jsonCodec<CachedCatalog>(), maxEntries: MAX_PRINCIPALS };
+    const store = getCacheStore();
+    const cache = store.shared
+      ? new LayeredCache(
+          new MemoryCache(options),
+          store.cache(options),
+          Math.min(LOCAL_COPY_MS, seconds * 1000),
+        )
+      : store.cache(options);
     return new SingleFlight(cache, seconds * 1000);
   });
+}
+
+async function loadTrimmed(
+  client: Pick<TableauClient, "listViewsForSite" | "listWorkbooks">,
+  principal: string,
+): Promise<CachedCatalog> {
+  const { views, workbooks } = await loadCatalogContent(client, principal);
+  return {
+    views: views.map(
+      ({ id, name, workbookId, workbookContentUrl, sheetUrl, sheetType, projectName, tags }) => ({
+        id,
+        name,
+        workbookId,
+        workbookContentUrl,
+        sheetUrl,
+        sheetType,
+        projectName,
+        tags,
+      }),
+    ),
+    workbooks: workbooks.map(({ id, name, projectName }) => ({ id, name, projectName })),
+  };
 }
 
 export function loadCachedCatalog(
   client: Pick<TableauClient, "listViewsForSite" | "listWorkbooks">,
   principal: string,
-): Promise<CatalogContent> {
+): Promise<CachedCatalog> {
   const flight = listings();
-  const load = () => loadCatalogContent(client, principal);
+  const load = () => loadTrimmed(client, principal);
   return flight ? flight.get(principal, load) : load();
 }

@@ -37,8 +37,19 @@ export interface Catalog {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
 
+/** What grouping needs of a view and a workbook: the catalog cache keeps only this. */
+export type CatalogViewSource = Pick<
+  View,
+  "id" | "name" | "workbookId" | "workbookContentUrl" | "sheetUrl" | "sheetType" | "projectName" | "tags"
+>;
+export type CatalogWorkbookSource = Pick<Workbook, "id" | "name" | "projectName">;
+
 /** Groups `views` (workbook names from `workbooks`); `query` keeps views whose view, workbook, project or tag matches. */
-export function groupCatalog(views: readonly View[], workbooks: readonly Workbook[], query = ""): Catalog {
+export function groupCatalog(
+  views: readonly CatalogViewSource[],
+  workbooks: readonly CatalogWorkbookSource[],
+  query = "",
+): Catalog {
   // Query Views for Site gives a view's project by id only; the workbook list carries the names.
   const byId = new Map(workbooks.map((wb) => [wb.id, wb]));
   const needle = query.trim().toLowerCase();

@@ -109,7 +109,7 @@ describe("GET /api/ready", () => {
     return import("../../app/api/ready/route");
   }
 
-  it("answers 200 with four passing checks, no-store, and nothing secret", async () => {
+  it("answers 200 with five passing checks, no-store, and nothing secret", async () => {
     const { GET } = await loadRoute(demoEnv(emu.url));
     const res = await GET(new Request("http://localhost/api/ready"), {});
     expect(res.status).toBe(200);
@@ -117,7 +117,13 @@ describe("GET /api/ready", () => {
     const text = await res.text();
     expect(JSON.parse(text)).toEqual({
       ok: true,
-      checks: { config: { ok: true }, tableau: { ok: true }, signin: { ok: true }, clock: { ok: true } },
+      checks: {
+        config: { ok: true },
+        tableau: { ok: true },
+        signin: { ok: true },
+        clock: { ok: true },
+        store: { ok: true },
+      },
     });
     expect(text).not.toContain(DEMO_APP.secretValue);
     expect(text).not.toContain("eyJ");
@@ -130,6 +136,18 @@ describe("GET /api/ready", () => {
     const body = (await res.json()) as Readiness;
     expect(body.ok).toBe(false);
     expect(body.checks.tableau).toEqual({ ok: false, reason: "tableau_unreachable" });
+  });
+
+  it("answers 503 store_unavailable while the shared store does not answer, never naming its URL", async () => {
+    const redisUrl = (await closedPortUrl()).replace("http:", "redis:").replace("localhost", "127.0.0.1");
+    const { GET } = await loadRoute({ ...demoEnv(emu.url), REDIS_URL: redisUrl });
+    const res = await GET(new Request("http://localhost/api/ready"), {});
+    expect(res.status).toBe(503);
+    const text = await res.text();
+    const body = JSON.parse(text) as { checks: Record<string, unknown> };
+    expect(body.checks.store).toEqual({ ok: false, reason: "store_unavailable" });
+    expect(body.checks.tableau).toEqual({ ok: true });
+    expect(text).not.toContain(redisUrl);
   });
 
   it("answers 503 config_invalid when a portal variable is bad", async () => {

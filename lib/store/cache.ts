@@ -26,6 +26,8 @@ export interface Cache<T> {
 }
 
 export interface CacheStore {
+  /** True when the entries are shared with other instances (Redis), false for this process's memory. */
+  readonly shared: boolean;
   cache<T>(options: CacheOptions<T>): Cache<T>;
 }
 
@@ -87,6 +89,8 @@ export class MemoryCache<T> implements Cache<T> {
 }
 
 export class MemoryCacheStore implements CacheStore {
+  readonly shared = false;
+
   constructor(private readonly now: () => number = Date.now) {}
 
   cache<T>(options: CacheOptions<T>): Cache<T> {
@@ -100,4 +104,35 @@ export function jsonCodec<T>(): Codec<T> {
     encode: (value) => Buffer.from(JSON.stringify(value)),
     decode: (bytes) => JSON.parse(bytes.toString("utf8")) as T,
   };
+}
+
+/**
+ * A shared cache read through a short-lived copy in this process: a hot entry is decoded once per `localTtlMs`
+ * rather than fetched and parsed from the shared store on every read.
+ */
+export class LayeredCache<T> implements Cache<T> {
+  constructor(
+    private readonly local: Cache<T>,
+    private readonly remote: Cache<T>,
+    private readonly localTtlMs: number,
+  ) {}
+
+  async get(key: string): Promise<T | undefined> {
+    const near = await this.local.get(key);
+    if (near !== undefined) return near;
+    const far = await this.remote.get(key);
+    if (far !== undefined) await this.local.set(key, far, this.localTtlMs);
+    return far;
+  }
+
+  async set(key: string, value: T, ttlMs: number): Promise<void> {
+    await Promise.all([
+      this.local.set(key, value, Math.min(ttlMs, this.localTtlMs)),
+      this.remote.set(key, value, ttlMs),
+    ]);
+  }
+
+  async delete(key: string): Promise<void> {
+    await Promise.all([this.local.delete(key), this.remote.delete(key)]);
+  }
 }

@@ -20,7 +20,7 @@ import { RedisRevocationStore } from "./redis/revocations";
 import { MemoryRevocationStore, type RevocationStore } from "./revocations";
 
 export type { Cache, CacheOptions, CacheStore, Codec } from "./cache";
-export { jsonCodec } from "./cache";
+export { jsonCodec, LayeredCache, MemoryCache } from "./cache";
 export { StoreUnavailableError } from "./errors";
 export type { Limiter, LimitRule, LimitStore, LimitVerdict } from "./limits";
 export type { RevocationStore } from "./revocations";

@@ -10,6 +10,8 @@ import type { RedisConnection } from "./connection";
 const PREFIX = "vizport:cache:";
 
 export class RedisCacheStore implements CacheStore {
+  readonly shared = true;
+
   constructor(private readonly redis: RedisConnection) {}
 
   cache<T>(options: CacheOptions<T>): Cache<T> {

@@ -1,7 +1,9 @@
 /**
  * One connection to Redis per process, shared by every store. While Redis is down or reconnecting, commands
  * fail at once (no offline queue: a sign-in must not wait for a Redis that may never return) and each call is
- * bounded by its own timeout, so a slow Redis costs a request at most `timeoutMs`. The client reconnects on
+ * bounded by its own timeout, so a Redis that stopped answering costs a request at most `timeoutMs`. The bound
+ * is generous (1.5 s): a busy event loop delays the reply's callback too, and a bound that fires then would
+ * turn a loaded instance's Redis answers into outages. The client reconnects on
  * its own, backing off up to 2 s; stores hear of each reconnection (`onReady`) to resynchronise.
  */
 import { createClient } from "redis";
@@ -12,7 +14,7 @@ export type RedisClient = ReturnType<typeof buildClient>;
 
 export interface ConnectionOptions {
   url: string;
-  /** Per-call bound, default 500 ms. */
+  /** Per-call bound, default 1,500 ms. */
   timeoutMs?: number;
   /** Told when the connection goes down or comes back (for the log); never given the URL. */
   onStateChange?: (state: "up" | "down", detail?: string) => void;
@@ -43,7 +45,7 @@ export class RedisConnection {
   private readonly firstReady: Promise<void>;
 
   constructor(private readonly options: ConnectionOptions) {
-    this.timeoutMs = options.timeoutMs ?? 500;
+    this.timeoutMs = options.timeoutMs ?? 1_500;
     this.client = buildClient(options.url);
     this.firstReady = new Promise((resolve) => this.client.once("ready", () => resolve()));
     // Without an error listener node-redis would throw the error on the process; the state change is enough.

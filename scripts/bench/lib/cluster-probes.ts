@@ -30,7 +30,7 @@ export async function flushCatalogCache(url: string): Promise<void> {
 export interface PageTiming {
   median: number;
   p90: number;
-  /** Views the page listed (its thumbnail links). */
+  /** Views the page listed (its distinct thumbnail links). */
   views: number;
 }
 
@@ -50,7 +50,7 @@ export async function timePage(
     const html = await response.text();
     times.push(performance.now() - started);
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    views = html.split("/api/thumbnails/").length - 1;
+    views = new Set(html.match(/\/api\/thumbnails\/[A-Za-z0-9-]+\/[A-Za-z0-9-]+/g) ?? []).size;
   }
   times.sort((x, y) => x - y);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
