@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRedis, type TestRedis } from "../../../test/services/redis-server";
 import { waitUntil } from "../../../test/services/wait";
-import { jsonCodec, MemoryCache, type Codec } from "../cache";
+import { jsonCodec, LayeredCache, MemoryCache, type Codec } from "../cache";
 import { SingleFlight } from "../single-flight";
 import { RedisCacheStore } from "./cache";
 import { RedisConnection } from "./connection";
@@ -67,6 +67,23 @@ describe("RedisCacheStore", () => {
     await waitUntil(() => connections.at(-1)!.ready, 10_000);
     await cache.set("k", 3, 60_000);
     expect(await cache.get("k")).toBe(3);
+  });
+});
+
+describe("LayeredCache", () => {
+  it("reads the shared cache once per local time to live, and another instance's write after it", async () => {
+    const [a, b] = await Promise.all([instance(), instance()]);
+    const options = { name: "layered", codec: jsonCodec<number>() };
+    let now = 0;
+    const layered = new LayeredCache(new MemoryCache(options, () => now), a.cache(options), 1_000);
+    await b.cache(options).set("k", 1, 60_000);
+    expect(await layered.get("k")).toBe(1);
+    await b.cache(options).set("k", 2, 60_000);
+    expect(await layered.get("k")).toBe(1);
+    now = 1_001;
+    expect(await layered.get("k")).toBe(2);
+    await layered.set("j", 3, 60_000);
+    expect(await b.cache(options).get("j")).toBe(3);
   });
 });
 

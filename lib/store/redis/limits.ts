@@ -57,7 +57,7 @@ export class RedisLimitStore implements LimitStore {
     return {
       take: (key) =>
         orFallback(
-          () => window(key, randomUUID()),
+          () => window(key, nextMember()),
           (l) => l.take(key),
         ),
       check: (key) =>
