@@ -38,6 +38,8 @@ export interface Cluster {
   redis: TestRedis;
   postgres: RunningPostgres | null;
   tableauServer: string;
+  /** The instance's process id, for measuring it (undefined while stopped). */
+  instancePid(index: 0 | 1): number | undefined;
   stopInstance(index: 0 | 1): Promise<void>;
   startInstance(index: 0 | 1): Promise<void>;
   stop(): Promise<void>;
@@ -103,6 +105,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       redis,
       postgres,
       tableauServer,
+      instancePid: (index) => instances[index]?.child.pid,
       stopInstance: async (index) => {
         const instance = instances[index];
         if (!instance) return;

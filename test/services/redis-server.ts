@@ -12,6 +12,8 @@ import { join } from "node:path";
 export interface TestRedis {
   url: string;
   port: number;
+  /** The running server's process id (undefined while paused). */
+  readonly pid: number | undefined;
   /** Stops the server (as a crash would); `resume()` starts it again, empty, on the same port. */
   pause(): Promise<void>;
   resume(): Promise<void>;
@@ -34,6 +36,9 @@ export async function startRedis(port?: number): Promise<TestRedis> {
   return {
     url: `redis://127.0.0.1:${chosen}`,
     port: chosen,
+    get pid() {
+      return child?.pid;
+    },
     pause: halt,
     resume: async () => {
       if (!child) child = await launch(chosen, dir);
