@@ -17,7 +17,10 @@ const querySchema = z.object({
     .optional()
     .transform((v) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim().slice(0, 100)),
   // `?all=1` lists every matching view; anything else, the first page of them.
-  all: z.unknown().transform((v) => v === "1" || (Array.isArray(v) && v[0] === "1")),
+  all: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (Array.isArray(v) ? v[0] : v) === "1"),
 });
 
 export default async function HomePage({
