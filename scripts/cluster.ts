@@ -11,7 +11,6 @@ const PORTS = {
   proxy: 3000,
   instances: [3001, 3002] as [number, number],
   redis: 6380,
-  postgres: 5433,
   emulator: 8900,
 };
 

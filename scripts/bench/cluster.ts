@@ -11,7 +11,9 @@
  * Exits non-zero when a budget is missed.
  *   npx tsx scripts/bench/cluster.ts [--requests 2000] [--workbooks 480] [--pages 15]
  */
-import { cpus, loadavg } from "node:os";
+import { mkdtempSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startCluster } from "../cluster/cluster";
 import { prepareStandalone, startInstance } from "../cluster/standalone";
@@ -67,7 +69,7 @@ try {
     prepareStandalone(),
     "portal-memory",
     memoryPort,
-    { ...demoEnv(tableau), ...SETTINGS, VIZPORT_DIRECTORY_FILE: `${process.cwd()}/data/directory.json` },
+    { ...demoEnv(tableau), ...SETTINGS, VIZPORT_DATABASE_FILE: join(mkdtempSync(join(tmpdir(), "vizport-bench-")), "memory.db") },
     "ignore",
   );
   const redisBase = `http://localhost:${a}`;

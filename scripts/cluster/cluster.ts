@@ -1,12 +1,13 @@
 /**
  * Two portal instances of one standalone build behind nginx, sharing Redis (limits, revocations, REST sessions,
- * caches) and PostgreSQL (DATABASE_URL, for the database layer), with the Tableau emulator: `npm run cluster`,
+ * caches) and PostgreSQL (DATABASE_URL: the accounts, migrated and seeded with the demo accounts by the first
+ * instance up), with the Tableau emulator: `npm run cluster`,
  * the cluster specs (e2e/cluster*) and `npm run bench cluster` all start it through here, on ports of their own.
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { startPostgres, type RunningPostgres } from "../../test/services/postgres";
 import { startRedis, type TestRedis } from "../../test/services/redis-server";
 import { demoEnv } from "../demo-env";
@@ -79,7 +80,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const env: Record<string, string> = {
       ...demoEnv(tableauServer),
       AUTH_SECRET: randomBytes(32).toString("base64url"),
-      VIZPORT_DIRECTORY_FILE: resolve("data/directory.json"),
+      // Without PostgreSQL, one SQLite file for both (the standalone server runs in its own folder: absolute).
+      VIZPORT_DATABASE_FILE: join(dir, "vizport.db"),
       VIZPORT_TRUSTED_PROXY_HOPS: "1",
       REDIS_URL: redis.url,
       ...(postgres ? { DATABASE_URL: postgres.url } : {}),
