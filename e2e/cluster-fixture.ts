@@ -1,11 +1,12 @@
 /**
  * The cluster specs' own cluster (scripts/cluster/cluster.ts): two standalone instances behind nginx, Redis,
- * PostgreSQL and an emulator, all on free ports, their output in .e2e-logs/ for the whole-run secret scan.
+ * PostgreSQL and an emulator, on ports VIZPORT_E2E_PORT_OFFSET shifts (e2e/ports.ts), their output in .e2e-logs/
+ * for the whole-run secret scan.
  * Instances are addressed as localhost so that one cookie jar (cookies ignore ports) serves all of them.
  */
 import { startCluster, type Cluster } from "../scripts/cluster/cluster";
 import { LOG_DIR } from "../scripts/e2e/log-scan";
-import { freePort } from "./private-portal";
+import { E2E_PORTS } from "./ports";
 
 export interface E2ECluster extends Cluster {
   /** nginx, round robin over both instances. */
@@ -16,11 +17,9 @@ export interface E2ECluster extends Cluster {
 }
 
 export async function startE2ECluster(): Promise<E2ECluster> {
-  const ports = [];
-  for (let i = 0; i < 6; i++) ports.push(await freePort());
-  const [proxy, a, b, redis, postgres, emulator] = ports as [number, number, number, number, number, number];
+  const { clusterProxy: proxy, clusterA: a, clusterB: b } = E2E_PORTS;
   const cluster = await startCluster({
-    ports: { proxy, instances: [a, b], redis, postgres, emulator },
+    ports: { proxy, instances: [a, b], redis: E2E_PORTS.clusterRedis, emulator: E2E_PORTS.clusterEmulator },
     logDir: LOG_DIR,
     // Every request of the spec comes from one address: the per-address limit is checked elsewhere.
     env: { VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "1000" },

@@ -11,4 +11,10 @@ export const E2E_PORTS = {
   server: 3100 + offset,
   bundled: 3101 + offset,
   wrongSecret: 3102 + offset,
+  // e2e/cluster.spec.ts's own cluster (PostgreSQL takes a free port: nothing else reaches it).
+  clusterProxy: 3110 + offset,
+  clusterA: 3111 + offset,
+  clusterB: 3112 + offset,
+  clusterRedis: 6390 + offset,
+  clusterEmulator: 8911 + offset,
 } as const;

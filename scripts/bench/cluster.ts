@@ -11,7 +11,7 @@
  * Exits non-zero when a budget is missed.
  *   npx tsx scripts/bench/cluster.ts [--requests 2000] [--workbooks 480] [--pages 15]
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -38,9 +38,8 @@ const USERS = ["alice@example.com", "bob@example.com", "carol@example.com"];
 const SETTINGS = { VIZPORT_TOKEN_REQUESTS_PER_MINUTE: "100000", VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "1000" };
 
 if (buildIfStale({ NEXT_TELEMETRY_DISABLED: "1" })) console.log("bench: portal built");
-const ports = await Promise.all(Array.from({ length: 7 }, () => freePort()));
-const [proxy, a, b, redisPort, pgPort, emulatorPort, memoryPort] = ports as number[] as [
-  number,
+const ports = await Promise.all(Array.from({ length: 6 }, () => freePort()));
+const [proxy, a, b, redisPort, emulatorPort, memoryPort] = ports as [
   number,
   number,
   number,
@@ -60,16 +59,18 @@ let failed = false;
 try {
   await waitForUrl(`${tableau}/__emulator/health`, 60_000, emulator.child);
   const cluster = await startCluster({
-    ports: { proxy, instances: [a, b], redis: redisPort, postgres: pgPort, emulator: emulatorPort },
+    ports: { proxy, instances: [a, b], redis: redisPort, emulator: emulatorPort },
     tableauServer: tableau,
     logDir: "bench-results",
     env: SETTINGS,
   });
+  // The in-memory instance has a database of its own (the standalone server changes folder: absolute path).
+  const memoryDir = mkdtempSync(join(tmpdir(), "vizport-bench-"));
   const memory = startInstance(
     prepareStandalone(),
     "portal-memory",
     memoryPort,
-    { ...demoEnv(tableau), ...SETTINGS, VIZPORT_DATABASE_FILE: join(mkdtempSync(join(tmpdir(), "vizport-bench-")), "memory.db") },
+    { ...demoEnv(tableau), ...SETTINGS, VIZPORT_DATABASE_FILE: join(memoryDir, "memory.db") },
     "ignore",
   );
   const redisBase = `http://localhost:${a}`;
@@ -182,6 +183,7 @@ try {
   } finally {
     await stopAndWait(memory);
     await cluster.stop();
+    rmSync(memoryDir, { recursive: true, force: true });
   }
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);

@@ -57,7 +57,16 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   };
   const running: Started[] = [];
   const services: Array<() => Promise<void> | void> = [];
+  // The processes run detached (their own process groups): if this process ends without stop() (a thrown
+  // error, process.exit), they would outlive it holding their ports. Its exit handler can only act at once.
+  const atExit: Array<() => void> = [];
+  const onExit = () => {
+    for (const p of running) p.stop();
+    for (const kill of atExit) kill();
+  };
+  process.once("exit", onExit);
   const stopAll = async () => {
+    process.off("exit", onExit);
     await Promise.all(running.splice(0).map((p) => stopAndWait(p)));
     for (const stop of services.splice(0).reverse()) await stop();
     rmSync(dir, { recursive: true, force: true });
@@ -65,14 +74,19 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   try {
     const redis = await startRedis(ports.redis);
     services.push(() => redis.stop());
+    atExit.push(() => redis.kill());
     // Optional: without Debian's postgresql-15 the instances use the embedded SQLite database.
     const postgres = await startPostgres().catch(() => null);
-    if (postgres) services.push(() => postgres.stop());
+    if (postgres) {
+      services.push(() => postgres.stop());
+      atExit.push(() => postgres.stop());
+    }
     let tableauServer = options.tableauServer;
     if (!tableauServer) {
       const origins = [ports.proxy, ...ports.instances].map((p) => `http://localhost:${p}`);
       const emulator = startEmulatorAllowing(ports.emulator, origins);
       services.push(() => stopAndWait(emulator));
+      atExit.push(() => emulator.stop());
       await waitForUrl(`${emulator.url}/__emulator/health`, 60_000, emulator.child);
       tableauServer = emulator.url;
     }

@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { findBinary } from "../../test/services/binaries";
 import { start, type Started } from "../processes";
 
 export function nginxConfig(dir: string, port: number, upstreams: number[]): string {
@@ -49,5 +50,5 @@ ${servers}
 export function startNginx(dir: string, port: number, upstreams: number[]): Started {
   const file = join(dir, "nginx.conf");
   writeFileSync(file, nginxConfig(dir, port, upstreams));
-  return start("nginx", "nginx", ["-p", dir, "-c", file, "-g", "daemon off;"], {}, "ignore");
+  return start("nginx", findBinary("nginx"), ["-p", dir, "-c", file, "-g", "daemon off;"], {}, "ignore");
 }

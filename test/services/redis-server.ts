@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { findBinary } from "./binaries";
 
 export interface TestRedis {
   url: string;
@@ -18,6 +19,8 @@ export interface TestRedis {
   pause(): Promise<void>;
   resume(): Promise<void>;
   stop(): Promise<void>;
+  /** Kills the server at once, for a process's exit handler (which cannot wait). */
+  kill(): void;
 }
 
 export async function startRedis(port?: number): Promise<TestRedis> {
@@ -47,6 +50,11 @@ export async function startRedis(port?: number): Promise<TestRedis> {
       await halt();
       rmSync(dir, { recursive: true, force: true });
     },
+    kill: () => {
+      child?.kill("SIGKILL");
+      child = undefined;
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -63,7 +71,7 @@ async function launch(port: number, dir: string): Promise<ChildProcess> {
     "--appendonly",
     "no",
   ];
-  const child = spawn("redis-server", args, { stdio: "ignore" });
+  const child = spawn(findBinary("redis-server"), args, { stdio: "ignore" });
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode} (port ${port})`);
