@@ -21,6 +21,7 @@ export async function startE2ECluster(): Promise<E2ECluster> {
   const cluster = await startCluster({
     ports: { proxy, instances: [a, b], redis: E2E_PORTS.clusterRedis, emulator: E2E_PORTS.clusterEmulator },
     logDir: LOG_DIR,
+    requirePostgres: true,
     // Every request of the spec comes from one address: the per-address limit is checked elsewhere.
     env: { VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "1000" },
   });

@@ -4,6 +4,8 @@
  * through nginx (proxy). The tests run in order on one cluster; the last one stops and restarts Redis.
  */
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { MIGRATIONS } from "../lib/db/migrate";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { restSignInsByUser, startE2ECluster, type E2ECluster } from "./cluster-fixture";
 import { signInRaw, signOutRaw, tokenStatus, within } from "./cluster-http";
@@ -40,6 +42,20 @@ async function expectAdminList(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/admin/workbooks`);
   await expect(page.getByRole("table").getByRole("row").nth(1)).toBeVisible();
 }
+
+test("the accounts are in the cluster's PostgreSQL, migrated by the instances that started together", async () => {
+  const client = new pg.Client({ connectionString: cluster.postgres!.url });
+  await client.connect();
+  try {
+    const migrations = await client.query<{ id: string }>("select id from vizport_migrations order by id");
+    expect(migrations.rows.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id).sort());
+    const users = await client.query<{ email: string }>("select email from users");
+    const emails = users.rows.map((r) => r.email);
+    for (const user of Object.values(DEMO_USERS)) expect(emails).toContain(user.email);
+  } finally {
+    await client.end();
+  }
+});
 
 test("a journey alternating between the instances, with one Tableau REST sign-in for it all", async ({
   page,
@@ -90,7 +106,7 @@ test("one instance killed mid-session: the user carries on through nginx without
   const viz = new VizPage(page);
   await signInPage(page, cluster.proxy, DEMO_USERS.alice.email);
   await expectCatalog(page, cluster.proxy);
-  await cluster.stopInstance(0);
+  await cluster.stopInstance(0, "kill");
   try {
     await page.goto(`${cluster.proxy}${VIEW}`);
     await viz.expectInteractive("Sales by Region");

@@ -29,6 +29,8 @@ export interface ClusterOptions {
   env?: Record<string, string>;
   /** Write each process's output to `<logDir>/cluster-<name>.log` instead of this terminal. */
   logDir?: string;
+  /** Fail without PostgreSQL (the specs), rather than fall back to one SQLite file for both instances. */
+  requirePostgres?: boolean;
   /** Use this Tableau (e.g. a large generated site) instead of starting the demo emulator. */
   tableauServer?: string;
 }
@@ -41,7 +43,8 @@ export interface Cluster {
   tableauServer: string;
   /** The instance's process id, for measuring it (undefined while stopped). */
   instancePid(index: 0 | 1): number | undefined;
-  stopInstance(index: 0 | 1): Promise<void>;
+  /** Stops an instance: `graceful` (SIGTERM, as a deploy would) or `kill` (SIGKILL, as a crash would). */
+  stopInstance(index: 0 | 1, how?: "graceful" | "kill"): Promise<void>;
   startInstance(index: 0 | 1): Promise<void>;
   stop(): Promise<void>;
 }
@@ -50,10 +53,14 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const { ports } = options;
   const server = prepareStandalone();
   const dir = mkdtempSync(join(tmpdir(), "vizport-cluster-"));
+  // A restarted instance appends to its log: the secret scan must see the first run's output as well.
+  const opened = new Set<string>();
   const output = (name: string): "inherit" | number => {
     if (!options.logDir) return "inherit";
     mkdirSync(options.logDir, { recursive: true });
-    return openSync(join(options.logDir, `cluster-${name}.log`), "w");
+    const flags = opened.has(name) ? "a" : "w";
+    opened.add(name);
+    return openSync(join(options.logDir, `cluster-${name}.log`), flags);
   };
   const running: Started[] = [];
   const services: Array<() => Promise<void> | void> = [];
@@ -75,8 +82,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const redis = await startRedis(ports.redis);
     services.push(() => redis.stop());
     atExit.push(() => redis.kill());
-    // Optional: without Debian's postgresql-15 the instances use the embedded SQLite database.
-    const postgres = await startPostgres().catch(() => null);
+    // Optional for `npm run cluster`: without Debian's postgresql-15 the instances share one SQLite file.
+    const postgres = await startPostgres().catch((error: unknown) => {
+      if (options.requirePostgres) throw error;
+      return null;
+    });
     if (postgres) {
       services.push(() => postgres.stop());
       atExit.push(() => postgres.stop());
@@ -122,12 +132,16 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       postgres,
       tableauServer,
       instancePid: (index) => instances[index]?.child.pid,
-      stopInstance: async (index) => {
+      stopInstance: async (index, how = "graceful") => {
         const instance = instances[index];
         if (!instance) return;
         instances[index] = undefined;
         running.splice(running.indexOf(instance), 1);
-        await stopAndWait(instance);
+        if (how === "kill" && instance.child.pid) {
+          const exited = new Promise((resolve) => instance.child.once("exit", resolve));
+          process.kill(-instance.child.pid, "SIGKILL");
+          await exited;
+        } else await stopAndWait(instance);
       },
       startInstance: (index) => (instances[index] ? Promise.resolve() : launch(index)),
       stop: stopAll,
