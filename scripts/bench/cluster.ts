@@ -64,13 +64,18 @@ try {
     logDir: "bench-results",
     env: SETTINGS,
   });
-  // The in-memory instance has a database of its own (the standalone server changes folder: absolute path).
+  // The in-memory instance differs from the Redis one by REDIS_URL alone: it reads the accounts from the same
+  // database (every token request looks the user up), else the Redis figures would carry PostgreSQL's cost.
+  // Without PostgreSQL it has a SQLite file of its own (absolute: the standalone server changes folder).
   const memoryDir = mkdtempSync(join(tmpdir(), "vizport-bench-"));
+  const database: Record<string, string> = cluster.postgres
+    ? { DATABASE_URL: cluster.postgres.url }
+    : { VIZPORT_DATABASE_FILE: join(memoryDir, "memory.db") };
   const memory = startInstance(
     prepareStandalone(),
     "portal-memory",
     memoryPort,
-    { ...demoEnv(tableau), ...SETTINGS, VIZPORT_DATABASE_FILE: join(memoryDir, "memory.db") },
+    { ...demoEnv(tableau), ...SETTINGS, ...database },
     "ignore",
   );
   const redisBase = `http://localhost:${a}`;
