@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { databaseFileSchema, databaseUrlSchema, toDbConfig, type DbConfig } from "./db/config";
+import { ssoEnvIssues, ssoEnvShape, toSsoEnv, type SsoEnv } from "./env-sso";
 
 /** One bad or missing variable stops start-up; the message lists every one by name. */
 export class ConfigError extends Error {
@@ -51,6 +52,8 @@ export interface Env {
     /** A session with no request for this long ends. */
     idleSeconds: number;
   };
+  /** Single sign-on (OpenID Connect) and whether password sign-in is offered (env-sso.ts). */
+  sso: SsoEnv;
   /** Sign-in and token limits (lib/auth/sign-in-limits.ts, lib/store). */
   rateLimits: {
     signInFailuresPerAccount: number;
@@ -161,6 +164,7 @@ export const envSchema = z.object({
   VIZPORT_SESSION_MAX_HOURS: integer(8, 1, 720, "hours"),
   VIZPORT_SESSION_IDLE_MINUTES: integer(60, 1, 43_200, "minutes"),
   VIZPORT_BENCH_PEER_PAGE: flag("the view-page benchmark's peer page"),
+  ...ssoEnvShape,
 });
 
 const checkedSchema = envSchema.superRefine((env, context) => {
@@ -171,6 +175,8 @@ const checkedSchema = envSchema.superRefine((env, context) => {
       message: "must not be longer than VIZPORT_SESSION_MAX_HOURS",
     });
   }
+  for (const issue of ssoEnvIssues(env))
+    context.addIssue({ code: "custom", path: [issue.path], message: issue.message });
 });
 
 /** Parses a variable source (normally `process.env`) into the portal's configuration, or throws ConfigError. */
@@ -205,6 +211,7 @@ export function parseEnv(source: Source): Env {
       maxAgeSeconds: env.VIZPORT_SESSION_MAX_HOURS * 3600,
       idleSeconds: env.VIZPORT_SESSION_IDLE_MINUTES * 60,
     },
+    sso: toSsoEnv(env),
     rateLimits: {
       signInFailuresPerAccount: env.VIZPORT_SIGNIN_FAILURES_PER_ACCOUNT,
       signInAttemptsPerAddress: env.VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS,

@@ -36,6 +36,8 @@ export function asSignInLimited(error: unknown): { retryAfterMs: number } | null
 
 export interface RefusalSlot {
   retryAfterMs?: number;
+  /** The error Auth.js logged while serving this request (single sign-on's error pages read it). */
+  authError?: unknown;
 }
 
 export function signInRefusals(): AsyncLocalStorage<RefusalSlot> {

@@ -105,6 +105,26 @@ describe("checkConfigOrExit", () => {
     expect(printed[0]).not.toContain(EXAMPLE_AUTH_SECRET);
   });
 
+  it("refuses a production start with the demo identity provider's client secret, without printing it", async () => {
+    stubEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: OWN_AUTH_SECRET,
+      AUTH_OIDC_ISSUER: "https://login.example.com",
+      AUTH_OIDC_ID: "vizport",
+      AUTH_OIDC_SECRET: "vizport-demo-oidc-client-secret",
+      VIZPORT_DATABASE_FILE: await database([{ email: "a@example.com" }]),
+    });
+    const { exitCode, printed } = await runCheck();
+    expect(exitCode).toBe(1);
+    expect(printed[0]).toContain("AUTH_OIDC_SECRET is the demo identity provider's client secret");
+    expect(printed[0]).not.toContain("vizport-demo-oidc-client-secret");
+    vi.restoreAllMocks();
+    vi.stubEnv("AUTH_OIDC_SECRET", "a-client-secret-issued-by-a-real-provider-01");
+    vi.resetModules();
+    resetSharedState();
+    expect((await runCheck()).exitCode).toBeUndefined();
+  });
+
   it("refuses a production start while an account has the published demo password", async () => {
     stubEnv({
       NODE_ENV: "production",

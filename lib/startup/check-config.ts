@@ -4,8 +4,8 @@
  * - a variable is missing or bad (the message names every one, never a value);
  * - the database cannot be opened or migrated;
  * - a production start (NODE_ENV=production, not VIZPORT_DEMO=1) would run with a secret anyone can read: the
- *   example AUTH_SECRET, a test's, or an account whose password is the published demo password (anyone could
- *   then forge sessions, or sign in as that account).
+ *   example AUTH_SECRET, a test's, the demo identity provider's client secret, or an account whose password is
+ *   the published demo password (anyone could then forge sessions, or sign in as that account).
  */
 import type { Kysely } from "kysely";
 import { describeDb } from "@/lib/db/config";
@@ -15,7 +15,7 @@ import { demoEmails, publishedDemoHashes } from "@/lib/directory/demo-seed";
 import { verifyPasswordHash } from "@/lib/directory/password";
 import { ConfigError, getEnv } from "@/lib/env";
 import { logEvent } from "@/lib/log";
-import { DEMO_PASSWORD, isPublishedAuthSecret } from "./published-secrets";
+import { DEMO_PASSWORD, isPublishedAuthSecret, isPublishedOidcSecret } from "./published-secrets";
 
 /**
  * Accounts whose password is the published demo password: those holding one of the demo directory's own hashes
@@ -50,6 +50,12 @@ async function publishedSecretsProblems(db: Kysely<Database>): Promise<string[]>
   if (isPublishedAuthSecret(env.authSecret))
     problems.push(
       "AUTH_SECRET is a value published in Vizport's repository: generate your own (openssl rand -base64 32).",
+    );
+  const oidc = env.sso.oidc;
+  if (oidc && isPublishedOidcSecret(oidc.clientSecret))
+    problems.push(
+      "AUTH_OIDC_SECRET is the demo identity provider's client secret, published in Vizport's repository: " +
+        "use the secret your identity provider issued for the portal.",
     );
   const demo = await demoPasswordAccounts(db);
   if (demo.length)

@@ -2,10 +2,13 @@
  * Auth.js's endpoints. POSTs are read with a size limit first (the forms they take are a few hundred bytes).
  * The sign-in limits are enforced in `authorize` (auth.ts); when one refuses a direct post of credentials,
  * Auth.js would answer with a redirect to the login page, so this answers 429 with Retry-After instead.
+ * A failed single sign-on (the provider's callback, or a sign-in started here) is sent to the SSO error page
+ * with its precise reason, read from the error Auth.js logged (lib/auth/sso/error-redirect.ts).
  */
 import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
 import { signInRefusals, type RefusalSlot } from "@/lib/auth/sign-in-refusal";
+import { withSsoErrorReason } from "@/lib/auth/sso/error-redirect";
 import { apiRoute } from "@/lib/http/api-route";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/http/body-limit";
 import { jsonError } from "@/lib/http/json-error";
@@ -13,7 +16,11 @@ import { describeWait, retryAfterSeconds } from "@/lib/rate-limit/sliding-window
 
 const MAX_BODY_BYTES = 16 * 1024;
 
-export const GET = apiRoute((request: NextRequest) => handlers.GET(request));
+export const GET = apiRoute(async (request: NextRequest) => {
+  const slot: RefusalSlot = {};
+  const response = await signInRefusals().run(slot, () => handlers.GET(request));
+  return withSsoErrorReason(response, slot.authError);
+});
 
 export const POST = apiRoute(async (request: NextRequest, _context: unknown, requestId: string) => {
   let body: Uint8Array<ArrayBuffer>;
@@ -42,5 +49,5 @@ export const POST = apiRoute(async (request: NextRequest, _context: unknown, req
       { "Retry-After": retryAfterSeconds(slot.retryAfterMs) },
     );
   }
-  return response;
+  return withSsoErrorReason(response, slot.authError);
 });
