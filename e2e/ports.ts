@@ -11,4 +11,6 @@ export const E2E_PORTS = {
   server: 3100 + offset,
   bundled: 3101 + offset,
   wrongSecret: 3102 + offset,
+  /** The local OpenID Connect provider e2e/sso.spec.ts starts (the demo's is 8950). */
+  oidcProvider: 8960 + offset,
 } as const;

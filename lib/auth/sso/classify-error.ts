@@ -54,23 +54,31 @@ function statusOf(error: Loose): number | undefined {
 
 function oauthErrorParam(error: Loose): string {
   if (typeof error.error === "string") return error.error;
+  // A 401 with WWW-Authenticate: oauth4webapi's cause is the list of challenges, each with its parameters.
+  if (Array.isArray(error.cause)) {
+    const [challenge] = error.cause as Array<{ parameters?: { error?: unknown } }>;
+    return text(challenge?.parameters?.error);
+  }
   const cause = error.cause as Loose | undefined;
   return text(cause?.error);
 }
 
-function reasonOf(error: Loose): SsoErrorReason | undefined {
+/** An OAuth error response's `error` parameter (RFC 6749 4.1.2.1) as a reason. */
+function oauthReason(param: string): SsoErrorReason {
+  return param === "access_denied" || param === "consent_required" || param === "login_required"
+    ? "access_denied"
+    : "provider_error";
+}
+
+function reasonOf(error: Loose, callbackError: string | null): SsoErrorReason | undefined {
   const name = text(error.name);
   const code = text(error.code);
   const message = text(error.message).toLowerCase();
   if (name === "TimeoutError" || name === "AbortError") return "provider_unreachable";
   if (NETWORK_CODES.has(code) || (name === "TypeError" && message.startsWith("fetch failed")))
     return "provider_unreachable";
-  if (error.type === "OAuthCallbackError") {
-    const param = oauthErrorParam(error);
-    if (param === "access_denied" || param === "consent_required" || param === "login_required")
-      return "access_denied";
-    return "provider_error";
-  }
+  // Auth.js keeps the provider's `error` parameter out of this error, so the callback's own query supplies it.
+  if (error.type === "OAuthCallbackError") return oauthReason(oauthErrorParam(error) || (callbackError ?? ""));
   if (error.type === "InvalidCheck") {
     if (message.includes("nonce")) return "nonce_mismatch";
     // A missing state or PKCE cookie: the sign-in began elsewhere, or its 15 minutes ran out.
@@ -82,7 +90,7 @@ function reasonOf(error: Loose): SsoErrorReason | undefined {
     return "misconfigured";
   const status = statusOf(error);
   if (code.startsWith("OAUTH_") && status !== undefined && status >= 500) return "provider_unreachable";
-  if (code === "OAUTH_RESPONSE_BODY_ERROR") {
+  if (code === "OAUTH_RESPONSE_BODY_ERROR" || code === "OAUTH_WWW_AUTHENTICATE_CHALLENGE") {
     const param = oauthErrorParam(error);
     if (param === "invalid_grant") return "sign_in_expired";
     if (param === "invalid_client" || param === "unauthorized_client") return "misconfigured";
@@ -93,10 +101,13 @@ function reasonOf(error: Loose): SsoErrorReason | undefined {
   return undefined;
 }
 
-/** The reason for a failed sign-in: the first link of the error's chain that says what happened. */
-export function classifySsoError(error: unknown): SsoErrorReason {
+/**
+ * The reason for a failed sign-in: the first link of the error's chain that says what happened.
+ * `callbackError` is the `error` parameter of the provider's redirect to the callback, if any.
+ */
+export function classifySsoError(error: unknown, callbackError: string | null = null): SsoErrorReason {
   for (const link of chain(error)) {
-    const reason = reasonOf(link);
+    const reason = reasonOf(link, callbackError);
     if (reason) return reason;
   }
   return "unknown";

@@ -9,8 +9,11 @@ import { SSO_ERROR_PATH, ssoErrorUrl } from "./error-reasons";
 
 const LOGIN_PATH = "/login";
 
-/** The failure's own page, when `response` is Auth.js's redirect for a failed sign-in; else `response`. */
-export function withSsoErrorReason(response: Response, error: unknown): Response {
+/**
+ * The failure's own page, when `response` is Auth.js's redirect for a failed sign-in; else `response`.
+ * `request` is the one Auth.js answered: a provider's error redirect carries its `error` parameter.
+ */
+export function withSsoErrorReason(response: Response, error: unknown, request: Request): Response {
   if (error === undefined) return response;
   const location = response.headers.get("location");
   if (!location || response.status < 300 || response.status >= 400) return response;
@@ -21,7 +24,7 @@ export function withSsoErrorReason(response: Response, error: unknown): Response
     (target.pathname === LOGIN_PATH && type !== null && type !== "CredentialsSignin");
   if (!failed) return response;
   const headers = new Headers(response.headers);
-  const page = ssoErrorUrl(classifySsoError(error));
+  const page = ssoErrorUrl(classifySsoError(error, new URL(request.url).searchParams.get("error")));
   headers.set("location", /^https?:/i.test(location) ? new URL(page, location).href : page);
   return new Response(null, { status: response.status, headers });
 }

@@ -19,7 +19,7 @@ const MAX_BODY_BYTES = 16 * 1024;
 export const GET = apiRoute(async (request: NextRequest) => {
   const slot: RefusalSlot = {};
   const response = await signInRefusals().run(slot, () => handlers.GET(request));
-  return withSsoErrorReason(response, slot.authError);
+  return withSsoErrorReason(response, slot.authError, request);
 });
 
 export const POST = apiRoute(async (request: NextRequest, _context: unknown, requestId: string) => {
@@ -49,5 +49,5 @@ export const POST = apiRoute(async (request: NextRequest, _context: unknown, req
       { "Retry-After": retryAfterSeconds(slot.retryAfterMs) },
     );
   }
-  return withSsoErrorReason(response, slot.authError);
+  return withSsoErrorReason(response, slot.authError, request);
 });
