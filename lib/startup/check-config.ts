@@ -3,6 +3,7 @@
  * `process.exit`). Start-up stops, with one message, when:
  * - a variable is missing or bad (the message names every one, never a value);
  * - the database cannot be opened or migrated;
+ * - VIZPORT_SSO_RULES_FILE is set and unreadable or invalid (an empty rules table is seeded from it);
  * - a production start (NODE_ENV=production, not VIZPORT_DEMO=1) would run with a secret anyone can read: the
  *   example AUTH_SECRET, a test's, the demo identity provider's client secret, or an account whose password is
  *   the published demo password (anyone could then forge sessions, or sign in as that account).
@@ -10,11 +11,13 @@
 import type { Kysely } from "kysely";
 import { describeDb } from "@/lib/db/config";
 import type { Database } from "@/lib/db/schema";
+import { ssoRulesDb } from "@/lib/auth/sso/rules";
 import { accountsDb } from "@/lib/directory";
 import { demoEmails, publishedDemoHashes } from "@/lib/directory/demo-seed";
 import { verifyPasswordHash } from "@/lib/directory/password";
 import { ConfigError, getEnv } from "@/lib/env";
 import { logEvent } from "@/lib/log";
+import { readSsoRulesFile, SsoRulesError } from "@/lib/sso";
 import { DEMO_PASSWORD, isPublishedAuthSecret, isPublishedOidcSecret } from "./published-secrets";
 
 /**
@@ -76,12 +79,27 @@ async function openDatabase(): Promise<Kysely<Database>> {
 
 class StartupError extends Error {}
 
+/** A bad VIZPORT_SSO_RULES_FILE stops start-up with every problem listed; good rules seed an empty table. */
+async function seedSsoRulesOrFail(): Promise<void> {
+  const file = getEnv().sso.rulesFile;
+  if (!file) return;
+  try {
+    readSsoRulesFile(file);
+    await ssoRulesDb();
+  } catch (error) {
+    if (error instanceof SsoRulesError) throw new StartupError(`VIZPORT_SSO_RULES_FILE: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Every reason this process must not serve, as one message; empty when it may start. */
 export async function startupProblems(): Promise<string | null> {
   try {
     getEnv();
     // Opening the database also migrates it, so a first start creates it.
-    const problems = await publishedSecretsProblems(await openDatabase());
+    const db = await openDatabase();
+    await seedSsoRulesOrFail();
+    const problems = await publishedSecretsProblems(db);
     if (problems.length === 0) return null;
     const list = problems.map((problem) => `  - ${problem}`).join("\n");
     return `Refusing a production start with published secrets (demo mode is VIZPORT_DEMO=1):\n${list}`;
