@@ -78,7 +78,8 @@ function reasonOf(error: Loose, callbackError: string | null): SsoErrorReason | 
   if (NETWORK_CODES.has(code) || (name === "TypeError" && message.startsWith("fetch failed")))
     return "provider_unreachable";
   // Auth.js keeps the provider's `error` parameter out of this error, so the callback's own query supplies it.
-  if (error.type === "OAuthCallbackError") return oauthReason(oauthErrorParam(error) || (callbackError ?? ""));
+  if (error.type === "OAuthCallbackError")
+    return oauthReason(oauthErrorParam(error) || (callbackError ?? ""));
   if (error.type === "InvalidCheck") {
     if (message.includes("nonce")) return "nonce_mismatch";
     // A missing state or PKCE cookie: the sign-in began elsewhere, or its 15 minutes ran out.
