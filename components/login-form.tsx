@@ -3,7 +3,16 @@
 import { useActionState } from "react";
 import { login, type LoginState } from "@/lib/auth/login-action";
 
-export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+export function LoginForm({
+  callbackUrl,
+  initialError,
+  secondary = false,
+}: {
+  callbackUrl: string;
+  initialError?: string;
+  /** Single sign-on's button is the page's main action: this one then steps back. */
+  secondary?: boolean;
+}) {
   const [state, action, pending] = useActionState<LoginState, FormData>(
     login,
     initialError ? { error: initialError } : {},
@@ -31,7 +40,12 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         <span>Password</span>
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      <button type="submit" className="button button-primary" disabled={pending} aria-busy={pending}>
+      <button
+        type="submit"
+        className={`button ${secondary ? "button-secondary" : "button-primary"}`}
+        disabled={pending}
+        aria-busy={pending}
+      >
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -16,6 +16,7 @@ export function SiteHeader({ user }: { user: PortalUser }) {
             <>
               <NavLink href="/admin/workbooks">Workbooks</NavLink>
               <NavLink href="/admin/users">Users</NavLink>
+              <NavLink href="/admin/sso">SSO rules</NavLink>
               <NavLink href="/admin/status">Status</NavLink>
             </>
           ) : null}

@@ -17,4 +17,6 @@ export const E2E_PORTS = {
   clusterB: 3112 + offset,
   clusterRedis: 6390 + offset,
   clusterEmulator: 8911 + offset,
+  /** The local OpenID Connect provider e2e/sso.spec.ts starts (the demo's is 8950). */
+  oidcProvider: 8960 + offset,
 } as const;

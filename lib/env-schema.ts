@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { databaseFileSchema, databaseUrlSchema, toDbConfig, type DbConfig } from "./db/config";
 import { redisUrl } from "./env-redis-url";
+import { ssoEnvIssues, ssoEnvShape, toSsoEnv, type SsoEnv } from "./env-sso";
 
 /** One bad or missing variable stops start-up; the message lists every one by name. */
 export class ConfigError extends Error {
@@ -52,6 +53,8 @@ export interface Env {
     /** A session with no request for this long ends. */
     idleSeconds: number;
   };
+  /** Single sign-on (OpenID Connect) and whether password sign-in is offered (env-sso.ts). */
+  sso: SsoEnv;
   /** Sign-in and token limits (lib/auth/sign-in-limits.ts, lib/store). */
   rateLimits: {
     signInFailuresPerAccount: number;
@@ -173,6 +176,7 @@ export const envSchema = z.object({
   REDIS_URL: redisUrl,
   VIZPORT_CATALOG_CACHE_SECONDS: integer(30, 0, 3600),
   VIZPORT_THUMBNAIL_CACHE_MB: integer(32, 1, 4096, "megabytes"),
+  ...ssoEnvShape,
 });
 
 const checkedSchema = envSchema.superRefine((env, context) => {
@@ -183,6 +187,8 @@ const checkedSchema = envSchema.superRefine((env, context) => {
       message: "must not be longer than VIZPORT_SESSION_MAX_HOURS",
     });
   }
+  for (const issue of ssoEnvIssues(env))
+    context.addIssue({ code: "custom", path: [issue.path], message: issue.message });
 });
 
 /** Parses a variable source (normally `process.env`) into the portal's configuration, or throws ConfigError. */
@@ -217,6 +223,7 @@ export function parseEnv(source: Source): Env {
       maxAgeSeconds: env.VIZPORT_SESSION_MAX_HOURS * 3600,
       idleSeconds: env.VIZPORT_SESSION_IDLE_MINUTES * 60,
     },
+    sso: toSsoEnv(env),
     rateLimits: {
       signInFailuresPerAccount: env.VIZPORT_SIGNIN_FAILURES_PER_ACCOUNT,
       signInAttemptsPerAddress: env.VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS,

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 
 export const DEMO_EMULATOR_PORT = 8900;
 export const DEMO_PORTAL_PORT = 3000;
+export const DEMO_OIDC_PORT = 8950;
 
 export function demoEnv(emulatorUrl = `http://localhost:${DEMO_EMULATOR_PORT}`): Record<string, string> {
   return {
@@ -22,5 +23,21 @@ export function demoEnv(emulatorUrl = `http://localhost:${DEMO_EMULATOR_PORT}`):
     NEXT_TELEMETRY_DISABLED: "1",
     // The demo runs on published values (this file, the demo accounts' password): only demo mode accepts them.
     VIZPORT_DEMO: "1",
+  };
+}
+
+/**
+ * Single sign-on against the local OpenID Connect provider (`npm run oidc-provider`) with its demo people and the
+ * demo rules. Apart from demoEnv, so the e2e portals and the benchmarks keep the password form alone.
+ */
+export function demoOidcEnv(issuer = `http://localhost:${DEMO_OIDC_PORT}`): Record<string, string> {
+  return {
+    AUTH_OIDC_ISSUER: issuer,
+    AUTH_OIDC_ID: "vizport",
+    // The local provider's published demo secret: a production start refuses it outside demo mode.
+    AUTH_OIDC_SECRET: "vizport-demo-oidc-client-secret",
+    AUTH_OIDC_NAME: "the demo identity provider",
+    AUTH_OIDC_SCOPES: "openid email profile groups",
+    VIZPORT_SSO_RULES_FILE: "data/sso-rules.demo.json",
   };
 }

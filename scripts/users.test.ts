@@ -147,9 +147,10 @@ describe("npm run db", () => {
       return lines.join("\n");
     };
     expect(await run("status")).toContain("pending  0001-initial");
-    expect(await run("migrate")).toMatch(/applied 0001-initial in \d+ ms/);
+    expect(await run("status")).toContain("pending  0002-sso-sign-in");
+    expect(await run("migrate")).toMatch(/applied 0001-initial, 0002-sso-sign-in in \d+ ms/);
     expect(await run("migrate")).toContain("up to date");
-    expect(await run("status")).toContain("applied  0001-initial");
+    expect(await run("status")).toContain("applied  0002-sso-sign-in");
     await expect(run("nope")).rejects.toBeInstanceOf(CliError);
   });
 });

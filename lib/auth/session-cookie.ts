@@ -24,6 +24,8 @@ export interface SessionClaims {
   exp: number;
   name?: string;
   role?: string;
+  /** A single sign-on's ID token, kept for the provider's sign-out (`id_token_hint`). */
+  idToken?: string;
 }
 
 export interface CookieSource {
@@ -72,7 +74,7 @@ async function decodeCached(token: string, salt: string): Promise<SessionClaims 
 
 function toClaims(payload: Record<string, unknown> | null): SessionClaims | null {
   if (!payload) return null;
-  const { email, sid, authTime, exp, name, role } = payload;
+  const { email, sid, authTime, exp, name, role, idToken } = payload;
   if (typeof email !== "string" || typeof sid !== "string") return null;
   if (typeof authTime !== "number" || typeof exp !== "number") return null;
   return {
@@ -82,6 +84,7 @@ function toClaims(payload: Record<string, unknown> | null): SessionClaims | null
     exp,
     ...(typeof name === "string" ? { name } : {}),
     ...(typeof role === "string" ? { role } : {}),
+    ...(typeof idToken === "string" ? { idToken } : {}),
   };
 }
 

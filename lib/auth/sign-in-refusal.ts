@@ -57,6 +57,8 @@ export interface RefusalSlot {
   retryAfterMs?: number;
   /** Set when the limits could not be checked. */
   unavailable?: boolean;
+  /** The error Auth.js logged while serving this request (single sign-on's error pages read it). */
+  authError?: unknown;
 }
 
 export function signInRefusals(): AsyncLocalStorage<RefusalSlot> {

@@ -6,6 +6,7 @@
  */
 import { sql, type Kysely } from "kysely";
 import { initial } from "./migrations/0001-initial";
+import { ssoSignIn } from "./migrations/0002-sso-sign-in";
 
 export type DbKind = "sqlite" | "postgres";
 
@@ -15,7 +16,7 @@ export interface Migration {
   up(db: Kysely<unknown>, kind: DbKind): Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, ssoSignIn];
 
 // Any constant will do, as long as nothing else on the server takes the same advisory lock.
 const POSTGRES_LOCK_KEY = 7_431_905;

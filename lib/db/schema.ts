@@ -25,6 +25,10 @@ export interface UsersTable {
   sso_subject: string | null;
   /** JSON array of the fields an admin set by hand, which single sign-on's rules then leave alone. */
   manual_fields: ColumnType<string, string | undefined, string>;
+  /** The rule that set the account at its last single sign-on (migration 0002). */
+  sso_rule: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the provider's claims were last applied (migration 0002). */
+  sso_synced_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** Bumped by every change: an edit made against an older version is refused. */
   version: ColumnType<number, number | undefined, number>;
   created_at: string;

@@ -13,7 +13,11 @@ export type SsoRefusalCode =
   | "groups_overage"
   | "no_rule_matched"
   | "claim_missing"
-  | "claim_invalid";
+  | "claim_invalid"
+  // Set by the portal after the rules, when it stores the account:
+  | "account_conflict"
+  | "account_disabled"
+  | "rules_unavailable";
 
 export interface SsoRefusal {
   code: SsoRefusalCode;
@@ -50,6 +54,14 @@ const MESSAGES: Record<SsoRefusalCode, string> = {
   claim_invalid:
     "Your identity provider sent a detail about you in a form the portal cannot use. Ask the portal's " +
     "administrator to check the sign-in log; nothing is wrong on your side.",
+  account_conflict:
+    "The portal already has an account with your e-mail address that is not linked to this sign-in. Ask the " +
+    "portal's administrator to link it (or to verify your address at your identity provider), then try again.",
+  account_disabled:
+    "Your portal account is disabled. Ask the portal's administrator to enable it, then sign in again.",
+  rules_unavailable:
+    "The portal cannot check who may sign in right now (its sign-in rules are missing or unreadable). Try " +
+    "again in a few minutes; if it keeps happening, tell the portal's administrator.",
 };
 
 /** The message for a code, e.g. for a refusal page that only has the code. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Kysely } from "kysely";
@@ -103,6 +103,50 @@ describe("checkConfigOrExit", () => {
     expect(exitCode).toBe(1);
     expect(printed[0]).toContain("AUTH_SECRET is a value published in Vizport's repository");
     expect(printed[0]).not.toContain(EXAMPLE_AUTH_SECRET);
+  });
+
+  it("refuses a production start with the demo identity provider's client secret, without printing it", async () => {
+    stubEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: OWN_AUTH_SECRET,
+      AUTH_OIDC_ISSUER: "https://login.example.com",
+      AUTH_OIDC_ID: "vizport",
+      AUTH_OIDC_SECRET: "vizport-demo-oidc-client-secret",
+      VIZPORT_DATABASE_FILE: await database([{ email: "a@example.com" }]),
+    });
+    const { exitCode, printed } = await runCheck();
+    expect(exitCode).toBe(1);
+    expect(printed[0]).toContain("AUTH_OIDC_SECRET is the demo identity provider's client secret");
+    expect(printed[0]).not.toContain("vizport-demo-oidc-client-secret");
+    vi.restoreAllMocks();
+    vi.stubEnv("AUTH_OIDC_SECRET", "a-client-secret-issued-by-a-real-provider-01");
+    vi.resetModules();
+    resetSharedState();
+    expect((await runCheck()).exitCode).toBeUndefined();
+  });
+
+  it("stops on a bad SSO rules file, listing its problems, and seeds an empty rules table from a good one", async () => {
+    const bad = join(dir, "bad-rules.json");
+    writeFileSync(
+      bad,
+      JSON.stringify({ version: 1, rules: [{ name: "x", match: { always: true }, role: "boss" }] }),
+    );
+    const file = await database([]);
+    stubEnv({ AUTH_SECRET: OWN_AUTH_SECRET, VIZPORT_DATABASE_FILE: file, VIZPORT_SSO_RULES_FILE: bad });
+    const refused = await runCheck();
+    expect(refused.exitCode).toBe(1);
+    expect(refused.printed[0]).toContain("VIZPORT_SSO_RULES_FILE: ");
+    expect(refused.printed[0]).toContain('rules[0] "x": role');
+
+    vi.restoreAllMocks();
+    vi.resetModules();
+    resetSharedState();
+    vi.stubEnv("VIZPORT_SSO_RULES_FILE", "data/sso-rules.demo.json");
+    expect((await runCheck()).exitCode).toBeUndefined();
+    const db = openDatabase({ kind: "sqlite", file });
+    const rows = await db.selectFrom("sso_rules").select(["version", "updated_by"]).execute();
+    await db.destroy();
+    expect(rows).toEqual([{ version: 1, updated_by: "file:sso-rules.demo.json" }]);
   });
 
   it("refuses a production start while an account has the published demo password", async () => {

@@ -9,7 +9,12 @@ const ACTIONS: Record<string, string> = {
   "user.password_reset": "reset the password",
   "user.password_change": "changed the password",
   "user.delete": "deleted",
-  "user.sso_sync": "single sign-on updated",
+  "user.sso-create": "created at the first single sign-on",
+  "user.sso-update": "single sign-on's rules updated",
+  "user.sso-link": "linked to a single sign-on identity",
+  "sso-rules.update": "saved the single sign-on rules",
+  "sso-rules.seed": "loaded the single sign-on rules from their file",
+  "user.manual-fields-cleared": "gave the fields set by hand back to the single sign-on rules",
 };
 
 function describe(changes: AuditEntry["changes"]): string {

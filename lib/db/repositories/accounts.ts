@@ -25,6 +25,9 @@ export interface Account {
   sso: { issuer: string; subject: string } | null;
   /** Fields an admin set by hand; single sign-on's rules leave these alone. */
   manualFields: string[];
+  /** The rule that set the account at its last single sign-on, and when. */
+  ssoRule: string | null;
+  ssoSyncedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -79,6 +82,8 @@ export function toAccount(row: UserRow): Account {
     source: row.source,
     sso: row.sso_issuer && row.sso_subject ? { issuer: row.sso_issuer, subject: row.sso_subject } : null,
     manualFields: parseJson<string[]>(row.manual_fields, []),
+    ssoRule: row.sso_rule,
+    ssoSyncedAt: row.sso_synced_at,
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -171,7 +176,7 @@ export async function countAccounts(db: Kysely<Database>): Promise<number> {
   return Number(n);
 }
 
-function identityColumns(tableau: TableauIdentity | null | undefined) {
+export function identityColumns(tableau: TableauIdentity | null | undefined) {
   return {
     tableau_username: tableau?.username ?? null,
     tableau_attributes: JSON.stringify(tableau?.attributes ?? {}),
@@ -210,6 +215,8 @@ export async function createAccount(
     sso_issuer: input.sso?.issuer ?? null,
     sso_subject: input.sso?.subject ?? null,
     manual_fields: JSON.stringify(input.manualFields ?? []),
+    sso_rule: null,
+    sso_synced_at: null,
     version: 1,
     created_at: now,
     updated_at: now,

@@ -3,10 +3,13 @@
  * The sign-in limits are enforced in `authorize` (auth.ts); when one refuses a direct post of credentials,
  * Auth.js would answer with a redirect to the login page, so this answers 429 with Retry-After instead, and
  * 503 when the limits cannot be checked (the shared store is down).
+ * A failed single sign-on (the provider's callback, or a sign-in started here) is sent to the SSO error page
+ * with its precise reason, read from the error Auth.js logged (lib/auth/sso/error-redirect.ts).
  */
 import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
 import { SIGN_IN_UNAVAILABLE_MESSAGE, signInRefusals, type RefusalSlot } from "@/lib/auth/sign-in-refusal";
+import { withSsoErrorReason } from "@/lib/auth/sso/error-redirect";
 import { apiRoute } from "@/lib/http/api-route";
 import { BodyTooLargeError, readBodyLimited } from "@/lib/http/body-limit";
 import { jsonError } from "@/lib/http/json-error";
@@ -14,7 +17,11 @@ import { describeWait, retryAfterSeconds } from "@/lib/rate-limit/sliding-window
 
 const MAX_BODY_BYTES = 16 * 1024;
 
-export const GET = apiRoute((request: NextRequest) => handlers.GET(request));
+export const GET = apiRoute(async (request: NextRequest) => {
+  const slot: RefusalSlot = {};
+  const response = await signInRefusals().run(slot, () => handlers.GET(request));
+  return withSsoErrorReason(response, slot.authError, request);
+});
 
 export const POST = apiRoute(async (request: NextRequest, _context: unknown, requestId: string) => {
   let body: Uint8Array<ArrayBuffer>;
@@ -46,5 +53,5 @@ export const POST = apiRoute(async (request: NextRequest, _context: unknown, req
       { "Retry-After": retryAfterSeconds(slot.retryAfterMs) },
     );
   }
-  return response;
+  return withSsoErrorReason(response, slot.authError, request);
 });

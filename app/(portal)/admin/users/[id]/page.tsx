@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AccountActions } from "@/components/admin/users/account-actions";
+import { SsoFieldsNotice } from "@/components/admin/users/sso-fields";
 import { AuditHistory } from "@/components/admin/users/audit-history";
 import { MappingBadge } from "@/components/admin/users/mapping-badge";
 import { UserForm } from "@/components/admin/users/user-form";
@@ -72,11 +73,12 @@ export default async function UserPage({
           </p>
         ) : null}
         {account.source === "sso" ? (
-          <p className="muted small" data-testid="manual-fields">
-            {account.manualFields.length
-              ? `Set by hand here, so single sign-on leaves them alone: ${account.manualFields.join(", ")}.`
-              : "Set by the single sign-on rules at each sign-in; a change made here wins over the rules from then on."}
-          </p>
+          <SsoFieldsNotice
+            target={{ id: account.id, version: account.version }}
+            manualFields={account.manualFields}
+            rule={account.ssoRule}
+            syncedAt={account.ssoSyncedAt}
+          />
         ) : null}
         <UserForm
           values={{

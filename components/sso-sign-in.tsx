@@ -1,0 +1,36 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+import { startSsoSignIn } from "@/lib/auth/sso/sign-in-action";
+
+function SubmitButton({ name, primary }: { name: string; primary: boolean }) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      className={`button ${primary ? "button-primary" : "button-secondary"}`}
+      disabled={pending}
+      aria-busy={pending}
+    >
+      {pending ? `Opening ${name}…` : `Sign in with ${name}`}
+    </button>
+  );
+}
+
+/** The single sign-on button: a form posting to a server action, so it works before hydration too. */
+export function SsoSignIn({
+  name,
+  callbackUrl,
+  primary,
+}: {
+  name: string;
+  callbackUrl: string;
+  primary: boolean;
+}) {
+  return (
+    <form action={startSsoSignIn} className="stack">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <SubmitButton name={name} primary={primary} />
+    </form>
+  );
+}
