@@ -1,0 +1,26 @@
+/**
+ * WCAG 2.1 AA on every page and state in e2e/a11y/pages.ts, as each kind of visitor sees it (e2e/a11y/check.ts:
+ * no axe-core violation of the A/AA rules, the viz iframe included, and no sideways scroll at 320 px).
+ */
+import type { Page } from "@playwright/test";
+import { checkAccessibility } from "./a11y/check";
+import { PAGE_STATES, VISITORS, type PageState } from "./a11y/pages";
+import { PORTAL_URLS, signIn, test } from "./fixtures";
+
+async function reach(page: Page, state: PageState): Promise<void> {
+  const who = VISITORS[state.visitor];
+  if (who) await signIn(page, who);
+  await page.goto(state.path);
+  await state.ready(page);
+}
+
+for (const state of PAGE_STATES) {
+  test.describe(() => {
+    test.use({ baseURL: PORTAL_URLS[state.portal ?? "server"] });
+
+    test(`${state.visitor}: ${state.name} (${state.path})`, async ({ page }) => {
+      await reach(page, state);
+      await checkAccessibility(page, `${state.visitor} | ${state.name}`);
+    });
+  });
+}
