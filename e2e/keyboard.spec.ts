@@ -81,8 +81,10 @@ test("a refused sign-in keeps focus in the form and says why", async ({ page }) 
   await page.keyboard.type(DEMO_USERS.bob.email);
   await tab(page, page.getByLabel("Password"));
   await page.keyboard.type("not-the-password");
+  // From the button, which is what a disabled-while-pending button used to drop focus from.
+  await tab(page, page.getByRole("button", { name: "Sign in" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("alert")).toHaveText("Wrong e-mail or password.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong e-mail or password.");
   // The password field is emptied and takes focus, ready for another try.
   await expect(page.getByLabel("Password")).toBeFocused();
   await expect(page.getByLabel("Password")).toHaveValue("");

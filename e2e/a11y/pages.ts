@@ -45,14 +45,15 @@ export const PAGE_STATES: PageState[] = [
       await page.getByLabel("E-mail").fill("alice@example.com");
       await page.getByLabel("Password").fill("not-the-password");
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("alert")).toHaveText("Wrong e-mail or password.");
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong e-mail or password.");
     },
   },
   {
     name: "sign-in, provider error",
     visitor: "anonymous",
     path: "/login?error=Configuration",
-    ready: async (page) => expect(page.getByRole("alert")).toHaveText("Sign-in failed. Please try again."),
+    ready: async (page) =>
+      expect(page.getByRole("main").getByRole("alert")).toHaveText("Sign-in failed. Please try again."),
   },
   { name: "not found", visitor: "anonymous", path: "/no-such-file.txt", ready: heading("Page not found") },
 
