@@ -5,7 +5,8 @@
 import type { Page } from "@playwright/test";
 import { checkAccessibility } from "./a11y/check";
 import { PAGE_STATES, VISITORS, type PageState } from "./a11y/pages";
-import { PORTAL_URLS, signIn, test } from "./fixtures";
+import { expect, PORTAL_URLS, signIn, test } from "./fixtures";
+import { VizPage } from "./viz-page";
 
 async function reach(page: Page, state: PageState): Promise<void> {
   const who = VISITORS[state.visitor];
@@ -21,6 +22,14 @@ for (const state of PAGE_STATES) {
     test(`${state.visitor}: ${state.name} (${state.path})`, async ({ page }) => {
       await reach(page, state);
       await checkAccessibility(page, `${state.visitor} | ${state.name}`);
+      if (state.viz === "interactive") {
+        // The view is part of the page's main content: its iframe adds no banner or main landmark of its own
+        // beside the portal's (axe checks each document alone, so it cannot see the clash).
+        const frame = new VizPage(page).frame;
+        await expect(frame.getByRole("banner")).toHaveCount(0);
+        await expect(frame.getByRole("main")).toHaveCount(0);
+        await expect(frame.getByRole("heading", { level: 1 })).toBeVisible();
+      }
     });
   });
 }
