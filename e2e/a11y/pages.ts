@@ -95,6 +95,60 @@ export const PAGE_STATES: PageState[] = [
     path: "/admin/workbooks?q=zzzz",
     ready: testId("workbooks-empty"),
   },
+  { name: "users", visitor: "admin", path: "/admin/users", ready: testId("user-row") },
+  {
+    name: "users, no match",
+    visitor: "admin",
+    path: "/admin/users?q=zzzz",
+    ready: async (page) => expect(page.getByTestId("users-summary")).toHaveText(/^No account matches/),
+  },
+  { name: "add a user", visitor: "admin", path: "/admin/users/new", ready: heading("Add a user") },
+  {
+    name: "add a user, refused",
+    visitor: "admin",
+    path: "/admin/users/new",
+    ready: async (page) => {
+      await expect(page.getByRole("heading", { level: 1, name: "Add a user" })).toBeVisible();
+      // Clicked until the page has hydrated and the form runs its action.
+      await expect(async () => {
+        await page.getByRole("button", { name: "Add user" }).click();
+        await expect(page.getByTestId("form-error")).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 20_000 });
+    },
+  },
+  {
+    name: "a user",
+    visitor: "admin",
+    path: "/admin/users?q=bob",
+    ready: async (page) => {
+      await page.getByRole("link", { name: "bob@example.com" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "bob@example.com" })).toBeVisible();
+      await expect(page.getByTestId("mapping-check").first()).toBeVisible();
+    },
+  },
+  {
+    name: "check every mapping",
+    visitor: "admin",
+    path: "/admin/users/check",
+    ready: testId("check-summary"),
+  },
+  { name: "status", visitor: "admin", path: "/admin/status", ready: testId("status-verdict") },
+  { name: "password", visitor: "admin", path: "/account/password", ready: heading("Your password") },
+  {
+    name: "password, refused",
+    visitor: "admin",
+    path: "/account/password",
+    ready: async (page) => {
+      await expect(page.getByRole("heading", { level: 1, name: "Your password" })).toBeVisible();
+      await page.getByLabel("Current password").fill("not-the-password");
+      await page.getByLabel("New password", { exact: true }).fill("a-new-password-1");
+      await page.getByLabel("New password again").fill("a-new-password-2");
+      await expect(async () => {
+        await page.getByRole("button", { name: "Set my password" }).click();
+        await expect(page.getByRole("main").getByRole("alert")).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 20_000 });
+    },
+  },
   { name: "not found", visitor: "admin", path: "/no-such-page", ready: heading("Page not found") },
 
   { name: "catalog", visitor: "viewer", path: "/", ready: testId("catalog-view") },
@@ -112,6 +166,9 @@ export const PAGE_STATES: PageState[] = [
     ready: testId("view-not-found"),
   },
   { name: "admin page refused", visitor: "viewer", path: "/admin/workbooks", ready: heading(/have access/) },
+  { name: "users refused", visitor: "viewer", path: "/admin/users", ready: heading(/have access/) },
+  { name: "status refused", visitor: "viewer", path: "/admin/status", ready: heading(/have access/) },
+  { name: "password", visitor: "viewer", path: "/account/password", ready: heading("Your password") },
 
   { name: "home, no Tableau user", visitor: "unmapped", path: "/", ready: testId("unmapped-notice") },
   {
