@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const user = await getCurrentUser();
   if (!parsed.success || !user) return { title: "Dashboard" };
   const { workbook, sheet } = parsed.data;
-  if (!(await getTableauIdentity(user.email))) return { title: "Dashboard" };
+  if (!(await getTableauIdentity(user.email))) return { title: "Dashboard unavailable" };
   const view = await lookupView(user.email, workbook, sheet);
   if (view === null) return { title: "Dashboard not found" };
   return { title: view?.name ?? sheet };
@@ -44,7 +44,13 @@ export default async function ViewPage({
   const { workbook, sheet } = parsed.data;
 
   const identity = await getTableauIdentity(user.email);
-  if (!identity) return <IdentityCard user={user} identity={null} />;
+  if (!identity)
+    return (
+      <div className="stack">
+        <h1>Dashboard unavailable</h1>
+        <IdentityCard user={user} identity={null} />
+      </div>
+    );
 
   const view = await lookupView(user.email, workbook, sheet);
   if (view === null) notFound();
