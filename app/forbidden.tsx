@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { MAIN_ID } from "@/components/landmarks";
 
 export default function Forbidden() {
   return (
-    <div className="message-page">
+    <main className="message-page" id={MAIN_ID} tabIndex={-1}>
       <section className="card auth-card" aria-labelledby="forbidden-title">
         <p className="brand brand-large">Vizport</p>
         <h1 id="forbidden-title">You don&apos;t have access to this page</h1>
@@ -11,6 +12,6 @@ export default function Forbidden() {
           Back to dashboards
         </Link>
       </section>
-    </div>
+    </main>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { login, type LoginState } from "@/lib/auth/login-action";
 
 export function LoginForm({
@@ -17,8 +17,23 @@ export function LoginForm({
     login,
     initialError ? { error: initialError } : {},
   );
+  const password = useRef<HTMLInputElement>(null);
+  // A refused sign-in empties the password: focus goes there, ready for another try, and the alert is read.
+  // Only after an attempt (`state.email` is set), not when the page opens with an error from Auth.js.
+  useEffect(() => {
+    if (state.error && state.email !== undefined) password.current?.focus();
+  }, [state]);
   return (
-    <form action={action} className="stack" aria-describedby={state.error ? "login-error" : undefined}>
+    <form
+      action={action}
+      className="stack"
+      aria-describedby={state.error ? "login-error" : undefined}
+      // While the sign-in runs the button stays focusable (aria-disabled, not disabled, which would drop
+      // focus to the page); a second submit is refused here instead.
+      onSubmit={(e) => {
+        if (pending) e.preventDefault();
+      }}
+    >
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.error ? (
         <p id="login-error" role="alert" className="alert alert-error">
@@ -38,12 +53,12 @@ export function LoginForm({
       </label>
       <label className="field">
         <span>Password</span>
-        <input name="password" type="password" autoComplete="current-password" required />
+        <input ref={password} name="password" type="password" autoComplete="current-password" required />
       </label>
       <button
         type="submit"
         className={`button ${secondary ? "button-secondary" : "button-primary"}`}
-        disabled={pending}
+        aria-disabled={pending}
         aria-busy={pending}
       >
         {pending ? "Signing in…" : "Sign in"}

@@ -11,6 +11,7 @@ import { useCallback, useRef, useState } from "react";
 import type { TableauVizElement, VizDevice, VizToolbar as VizToolbarPosition } from "@/types/tableau-viz";
 import { explainLoadError } from "./viz/explain-failure";
 import type { EmbedLibrary } from "./viz/load-embedding-api";
+import { useFrameTitle } from "./viz/use-frame-title";
 import { syncUrl, useFollowSize, useFullscreen } from "./viz/use-viz-frame";
 import { canExportPdf, keptValues, type VizFilters } from "./viz/viz-actions";
 import { useVizActions } from "./viz/use-viz-actions";
@@ -24,6 +25,8 @@ import styles from "./viz/tableau-viz.module.css";
 export interface TableauVizProps {
   /** Embed URL of the view (`{server}/t/{site}/views/Workbook/Sheet`). */
   src: string;
+  /** The view's name, the iframe's title until the viz names its active sheet. */
+  title: string;
   server: string;
   site: string;
   embedLibrary: EmbedLibrary;
@@ -46,6 +49,7 @@ export function TableauViz(props: TableauVizProps) {
   const [filters, setFilters] = useState<VizFilters>(() => ({ ...props.initialFilters }));
   const [pdfSupported, setPdfSupported] = useState(false);
   const [notice, setNotice] = useState("");
+  const [sheetName, setSheetName] = useState<string | null>(null);
   // The live filters, read when a remount snapshots them (state would be stale inside event handlers).
   const filtersRef = useRef<VizFilters>({ ...props.initialFilters });
   const vizRef = useRef<TableauVizElement | null>(null);
@@ -77,6 +81,7 @@ export function TableauViz(props: TableauVizProps) {
 
   const fullscreen = useFullscreen(rootRef);
   useFollowSize(rootRef, vizRef);
+  useFrameTitle(rootRef, sheetName ?? props.title);
 
   const recordFilter = useCallback((field: string, values: string[] | null) => {
     const next = { ...filtersRef.current };
@@ -93,6 +98,7 @@ export function TableauViz(props: TableauVizProps) {
       retriedRef.current = false;
       setStalled(false);
       setPdfSupported(canExportPdf(vizRef.current));
+      setSheetName(vizRef.current?.workbook?.activeSheet.name ?? null);
       setPhase({ kind: "interactive" });
     },
     vizloaderror: (event) => {
@@ -109,7 +115,10 @@ export function TableauViz(props: TableauVizProps) {
         setPhase({ kind: "error", message: outcome.message });
       });
     },
-    tabswitched: (event) => setNotice(`Now showing ${event.detail.newSheetName}.`),
+    tabswitched: (event) => {
+      setSheetName(event.detail.newSheetName);
+      setNotice(`Now showing ${event.detail.newSheetName}.`);
+    },
     filterchanged: (event) => {
       const { fieldName } = event.detail;
       void event.detail

@@ -3,7 +3,7 @@
  * (the production build, rebuilt when stale), as the demo users see them, in headless Chromium.
  */
 import { existsSync } from "node:fs";
-import { chromium, type BrowserContext } from "@playwright/test";
+import { chromium, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { portalSessionCookie } from "./bench/lib/portal-session";
 import { demoEnv } from "./demo-env";
 import { startEmulatorAllowing } from "./emulator-process";
@@ -44,6 +44,24 @@ async function as(email: string | null, height: number): Promise<BrowserContext>
   return context;
 }
 
+/** Tabs to `target` (a keyboard focus, so the ring shows) and takes it with a margin around its ring. */
+async function focusShot(page: Page, target: Locator, name: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press("Tab");
+  }
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${name} is not on screen`);
+  const margin = 16;
+  const clip = {
+    x: box.x - margin,
+    y: box.y - margin,
+    width: box.width + 2 * margin,
+    height: box.height + 2 * margin,
+  };
+  await page.screenshot({ path: `${OUT}/${name}.png`, clip });
+}
+
 try {
   await waitForUrl(`${emulatorUrl}/__emulator/health`, 60_000, emulator.child);
   await waitForUrl(`${base}/api/health`, 90_000, portal.child);
@@ -57,6 +75,7 @@ try {
   await alice.locator("img[src^='/api/thumbnails/']").first().waitFor();
   await alice.waitForLoadState("networkidle");
   await alice.screenshot({ path: `${OUT}/catalog.png`, fullPage: true });
+  await focusShot(alice, alice.getByTestId("catalog-view").first(), "focus-tile");
   await alice.goto(`${base}/admin/workbooks`);
   await alice.getByTestId("workbook-row").first().waitFor();
   await alice.screenshot({ path: `${OUT}/admin-workbooks.png`, fullPage: true });
@@ -65,7 +84,12 @@ try {
   await carol.goto(`${base}/views/Superstore/SalesbyRegion`);
   await carol.locator("[data-phase=interactive]").waitFor({ timeout: 30_000 });
   await carol.screenshot({ path: `${OUT}/view.png` });
-  console.log(`screenshots: login, catalog, admin-workbooks and view written to ${OUT}/`);
+  const exportImage = carol.getByRole("toolbar", { name: "Dashboard controls" }).getByRole("button", {
+    name: "Export image",
+    exact: true,
+  });
+  await focusShot(carol, exportImage, "focus-toolbar-button");
+  console.log(`screenshots: login, catalog, admin-workbooks, view and two focus rings written to ${OUT}/`);
 } finally {
   await browser.close();
   portal.stop();

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { MAIN_ID } from "@/components/landmarks";
 import { SiteHeader } from "@/components/site-header";
 import { requireUser } from "@/lib/auth/session";
 
@@ -9,7 +10,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <>
       <SiteHeader user={user} />
-      <main className="container page" id="main">
+      <main className="container page" id={MAIN_ID} tabIndex={-1}>
         {children}
       </main>
     </>

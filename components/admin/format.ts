@@ -1,4 +1,5 @@
 /** Formatting shared by server and client renders; no Intl, so both sides print the same text (no hydration drift). */
+import type { SortField } from "@/lib/admin/workbooks/query";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -17,3 +18,12 @@ export function formatSize(mb: number): string {
 export function formatCount(n: number): string {
   return n.toLocaleString("en-US");
 }
+
+/** The column names, as the table's headers show them. */
+export const SORT_LABELS: Record<SortField, string> = {
+  name: "Name",
+  projectName: "Project",
+  ownerName: "Owner",
+  updatedAt: "Last updated",
+  size: "Size",
+};

@@ -4,15 +4,19 @@ import Form from "next/form";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { PAGE_SIZES, type WorkbookQuery } from "@/lib/admin/workbooks/query";
+import { SELECT_HINT_ID, useSelectApply } from "./use-select-apply";
 import styles from "./workbooks.module.css";
 
 /**
  * Search, project and page-size controls. A GET form (next/form): the state goes to the URL, so results are
- * bookmarkable, the back button works, and it works before JavaScript loads. Changing a select submits at once.
+ * bookmarkable, the back button works, and it works before JavaScript loads. A select chosen with the pointer
+ * applies at once; one changed from the keyboard waits for Enter (or Search): a select's arrow keys change its
+ * value at every press, and reloading the list at each would move on before the visitor chose (WCAG 3.2.2).
  */
 export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; projects: string[] }) {
   const form = useRef<HTMLFormElement>(null);
   const submit = () => form.current?.requestSubmit();
+  const select = useSelectApply(submit);
   // Controlled fields that follow the URL (back button, links) but keep what the admin is typing meanwhile:
   // when the query from the URL changes, the fields take its values; otherwise they keep local edits.
   const [fields, setFields] = useState({
@@ -56,8 +60,9 @@ export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; pr
           value={fields.project}
           onChange={(e) => {
             set("project")(e);
-            submit();
+            select.changed();
           }}
+          {...select.props}
           data-testid="project-filter"
         >
           <option value="">All projects</option>
@@ -74,7 +79,8 @@ export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; pr
         <select
           name="pageSize"
           defaultValue={String(query.pageSize)}
-          onChange={submit}
+          onChange={select.changed}
+          {...select.props}
           data-testid="page-size"
         >
           {PAGE_SIZES.map((n) => (
@@ -84,6 +90,9 @@ export function WorkbooksFilters({ query, projects }: { query: WorkbookQuery; pr
           ))}
         </select>
       </label>
+      <span id={SELECT_HINT_ID} className="visually-hidden">
+        With the keyboard, press Enter to apply.
+      </span>
       <div className={styles.actions}>
         <button type="submit" className="button button-primary">
           Search

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { WorkbookQuery } from "@/lib/admin/workbooks/query";
 import { workbooksHref } from "@/lib/admin/workbooks/query";
 import { formatCount } from "./format";
+import { PAGER_IDS } from "./workbooks-focus";
 import styles from "./workbooks.module.css";
 
 /** Previous / next links, "Page X of Y" and the total. */
@@ -15,6 +16,7 @@ export function WorkbooksPager(props: { query: WorkbookQuery; total: number; pag
           href={workbooksHref(query, { page: Math.min(page - 1, pageCount) })}
           className="button"
           rel="prev"
+          id={PAGER_IDS.prev}
         >
           ← Previous
         </Link>
@@ -28,7 +30,12 @@ export function WorkbooksPager(props: { query: WorkbookQuery; total: number; pag
         {total === 1 ? "workbook" : "workbooks"}
       </span>
       {page < pageCount ? (
-        <Link href={workbooksHref(query, { page: page + 1 })} className="button" rel="next">
+        <Link
+          href={workbooksHref(query, { page: page + 1 })}
+          className="button"
+          rel="next"
+          id={PAGER_IDS.next}
+        >
           Next →
         </Link>
       ) : (

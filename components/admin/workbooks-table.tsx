@@ -2,15 +2,16 @@ import Link from "next/link";
 import type { SortField, WorkbookQuery } from "@/lib/admin/workbooks/query";
 import { workbooksHref } from "@/lib/admin/workbooks/query";
 import type { WorkbookRow } from "@/lib/admin/workbooks/result";
-import { formatDate, formatSize } from "./format";
+import { formatDate, formatSize, SORT_LABELS } from "./format";
+import { sortLinkId } from "./workbooks-focus";
 import styles from "./workbooks.module.css";
 
-const COLUMNS: { field: SortField; label: string; numeric?: boolean }[] = [
-  { field: "name", label: "Name" },
-  { field: "projectName", label: "Project" },
-  { field: "ownerName", label: "Owner" },
-  { field: "updatedAt", label: "Last updated" },
-  { field: "size", label: "Size", numeric: true },
+const COLUMNS: { field: SortField; numeric?: boolean }[] = [
+  { field: "name" },
+  { field: "projectName" },
+  { field: "ownerName" },
+  { field: "updatedAt" },
+  { field: "size", numeric: true },
 ];
 
 /** The workbook table; each header is a link that sorts by it (a second click reverses the order). */
@@ -33,10 +34,11 @@ export function WorkbooksTable({ rows, query }: { rows: WorkbookRow[]; query: Wo
                   className={c.numeric ? "numeric" : undefined}
                 >
                   <Link
+                    id={sortLinkId(c.field)}
                     href={workbooksHref(query, { sort: c.field, dir, page: 1 })}
                     className={styles.sortLink}
                   >
-                    {c.label}
+                    {SORT_LABELS[c.field]}
                   </Link>
                 </th>
               );

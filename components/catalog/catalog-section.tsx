@@ -3,6 +3,7 @@ import { CATALOG_PAGE_VIEWS, getCatalog } from "@/lib/catalog";
 import type { EmbedErrorContext } from "@/lib/tableau/embed";
 import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
+import { Announce } from "../live-announcer";
 import { describeCatalogError } from "./describe-catalog-error";
 import { CatalogList } from "./catalog-list";
 
@@ -44,6 +45,7 @@ export async function CatalogSection({
   if (catalog.total === 0) {
     return (
       <div className="empty-state" data-testid="catalog-empty">
+        <Announce message="No dashboards shared with you yet." />
         <h2>No dashboards shared with you yet</h2>
         <p className="muted">
           Tableau has no views that your account may see. Ask the dashboard&apos;s owner or a portal
@@ -55,15 +57,21 @@ export async function CatalogSection({
   if (catalog.shown === 0) {
     return (
       <div className="empty-state" data-testid="catalog-no-match">
+        <Announce message={`No dashboards match “${query}”.`} />
         <h2>No dashboards match “{query}”</h2>
         <p className="muted">Try another word, or clear the search to see all {catalog.total} views.</p>
       </div>
     );
   }
+  const count = query
+    ? `${catalog.shown} of ${catalog.total} views match “${query}”.`
+    : `${catalog.total} views.`;
   return (
     <>
+      {/* Said aloud when the list arrives: after "Loading your dashboards…", a search or Clear. */}
+      <Announce message={count} />
       <p className="muted" data-testid="catalog-count">
-        {query ? `${catalog.shown} of ${catalog.total} views match “${query}”.` : `${catalog.total} views.`}
+        {count}
         {catalog.listed < catalog.shown ? (
           <>
             {` The first ${catalog.listed} are listed; search to narrow them down, or `}

@@ -54,17 +54,19 @@ function toolbar(options: PageOptions): string {
 
 export function viewPage(input: ViewPageInput): EmuResponse {
   const { workbook, view, user } = input;
+  // No <header> or <main>: inside an embedding page they would be a second banner and main landmark beside the
+  // page's own, and the view is part of that page's main content.
   const caption =
-    `<header class="vz-caption" data-testid="vz-caption"><div class="vz-crumbs">` +
-    `<span class="vz-workbook">${esc(workbook.name)}</span><span class="vz-sep">/</span>` +
+    `<div class="vz-caption" data-testid="vz-caption"><div class="vz-crumbs">` +
+    `<span class="vz-workbook">${esc(workbook.name)}</span><span class="vz-sep" aria-hidden="true">/</span>` +
     `<h1 id="vz-sheet-name">${esc(view.name)}</h1></div>` +
     `<span class="vz-user">Signed in as <strong>${esc(user.name)}</strong></span>` +
     `<div class="vz-filters" id="vz-filters" aria-label="Filters">${chips(input.filters)}</div>` +
-    `<div class="vz-security">${securityNote(input.security)}</div></header>`;
+    `<div class="vz-security">${securityNote(input.security)}</div></div>`;
   const body =
     caption +
     tabs(input) +
-    `<main id="vz-chart" aria-busy="false">${input.svg}</main>` +
+    `<div id="vz-chart" aria-busy="false">${input.svg}</div>` +
     toolbar(input.options);
   const sheets = workbook.views.map((v) => ({
     name: v.name,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { MAIN_ID } from "@/components/landmarks";
 import { LoginForm } from "@/components/login-form";
 import { SsoSignIn } from "@/components/sso-sign-in";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
@@ -24,7 +25,7 @@ export default async function LoginPage({
   if (await getCurrentUser()) redirect(callbackUrl);
   const { oidc, localAccounts } = getEnv().sso;
   return (
-    <main className="auth-page">
+    <main className="auth-page" id={MAIN_ID} tabIndex={-1}>
       <section className="card auth-card" aria-labelledby="login-title">
         <p className="brand brand-large">Vizport</p>
         <h1 id="login-title">Sign in</h1>

@@ -51,7 +51,7 @@ export function FormMessage({ state }: { state: { ok?: boolean; message?: string
     );
   if (state.ok && state.message)
     return (
-      <p role="status" className="alert alert-success" data-testid="form-saved">
+      <p role="status" className="alert alert-success" tabIndex={-1} data-testid="form-saved">
         {state.message}
       </p>
     );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Form from "next/form";
 import Link from "next/link";
 import { Suspense } from "react";
 import { UsersTable } from "@/components/admin/users/users-table";
+import { ListShown } from "@/components/list-shown";
 import { requireAdmin } from "@/lib/auth/session";
 import { checkMappings } from "@/lib/admin/users/mapping-check";
 import { parseUsersQuery, USERS_PAGE_SIZE, usersHref, type UsersQuery } from "@/lib/admin/users/query";
@@ -31,7 +33,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         </p>
       ) : null}
       <div className="row">
-        <form role="search" action="/admin/users" className="row">
+        {/* next/form: a search is a client-side navigation, so focus stays in the field while the list changes. */}
+        <Form role="search" action="/admin/users" className="row">
           <label className="field">
             <span>Search accounts</span>
             <input
@@ -45,7 +48,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           <button type="submit" className="button button-secondary">
             Search
           </button>
-        </form>
+        </Form>
         <Link href="/admin/users/new" className="button button-primary">
           Add a user
         </Link>
@@ -84,7 +87,9 @@ async function Listing({ query }: { query: UsersQuery }) {
       : `${total} account${total === 1 ? "" : "s"}${query.q ? ` matching “${query.q}”` : ""}, page ${Math.min(query.page, pages)} of ${pages}.`;
   return (
     <section aria-labelledby="users-summary" className="stack">
-      <p id="users-summary" role="status" data-testid="users-summary">
+      {/* Announced by ListShown after a search or page change; focus lands here when the pager link is gone. */}
+      <ListShown list="users" href={usersHref(query)} summaryId="users-summary" text={summary} />
+      <p id="users-summary" tabIndex={-1} data-testid="users-summary">
         {summary}
       </p>
       {rows.length ? <UsersTable accounts={rows} checks={checks} /> : null}

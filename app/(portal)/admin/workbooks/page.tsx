@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { WorkbooksFilters } from "@/components/admin/workbooks-filters";
 import { WorkbooksError } from "@/components/admin/workbooks-error";
+import { ListShown, WorkbooksFocus } from "@/components/admin/workbooks-focus";
 import { WorkbooksResults } from "@/components/admin/workbooks-results";
 import { WorkbooksSkeleton } from "@/components/admin/workbooks-skeleton";
 import { requireAdmin } from "@/lib/auth/session";
@@ -19,22 +20,24 @@ export default async function WorkbooksPage({ searchParams }: { searchParams: Se
   const query = parseSearchParams(await searchParams);
   const href = workbooksHref(query);
   return (
-    <div className="stack-lg">
-      <div className="page-header">
-        <h1>Workbooks</h1>
-        <p className="muted">Every workbook on the Tableau site, as your Tableau user sees it.</p>
+    <WorkbooksFocus>
+      <div className="stack-lg">
+        <div className="page-header">
+          <h1>Workbooks</h1>
+          <p className="muted">Every workbook on the Tableau site, as your Tableau user sees it.</p>
+        </div>
+        <div>
+          {/* Not keyed by the query: the controls stay put while a new page loads. */}
+          <Suspense fallback={<WorkbooksFilters query={query} projects={[]} />}>
+            <Filters query={query} email={admin.email} />
+          </Suspense>
+          {/* Keyed by the query so every change of search, sort or page shows the loading state again. */}
+          <Suspense key={href} fallback={<WorkbooksSkeleton rows={Math.min(query.pageSize, 10)} />}>
+            <Listing query={query} href={href} />
+          </Suspense>
+        </div>
       </div>
-      <div>
-        {/* Not keyed by the query: the controls stay put while a new page loads. */}
-        <Suspense fallback={<WorkbooksFilters query={query} projects={[]} />}>
-          <Filters query={query} email={admin.email} />
-        </Suspense>
-        {/* Keyed by the query so every change of search, sort or page shows the loading state again. */}
-        <Suspense key={href} fallback={<WorkbooksSkeleton rows={Math.min(query.pageSize, 10)} />}>
-          <Listing query={query} href={href} />
-        </Suspense>
-      </div>
-    </div>
+    </WorkbooksFocus>
   );
 }
 
@@ -48,6 +51,12 @@ async function Filters({ query, email }: { query: WorkbookQuery; email: string }
 async function Listing({ query, href }: { query: WorkbookQuery; href: string }) {
   // The action checks the admin role again; the page's own check above is what sends viewers the 403 page.
   const result = await listWorkbooks(query);
-  if (!result.ok) return <WorkbooksError {...result.error} retryHref={href} />;
+  if (!result.ok)
+    return (
+      <>
+        <ListShown query={query} />
+        <WorkbooksError {...result.error} retryHref={href} />
+      </>
+    );
   return <WorkbooksResults key={`${href}@${result.fetchedAt}`} initial={result} />;
 }

@@ -1,9 +1,11 @@
 /**
  * The view page's REST lookup: whether the view exists for this user (else the page is a 404) and its project,
  * for the breadcrumb. When REST fails or is slow the page shows the viz from the URL without it (undefined):
- * Tableau enforces permissions there too, and the viz explains its own errors.
+ * Tableau enforces permissions there too, and the viz explains its own errors. Cached for the request, so the
+ * page's title and its body share one lookup.
  */
 import "server-only";
+import { cache } from "react";
 import { getViewForUser } from "@/lib/catalog";
 import { OVER_BUDGET, withinBudget } from "@/lib/catalog/within-budget";
 import { currentRequestId } from "@/lib/http/request-id";
@@ -14,7 +16,7 @@ import { explainTableauError, type View } from "@/lib/tableau/rest";
 const VIEW_LOOKUP_BUDGET_MS = 3_000;
 
 /** The view, null when Tableau says there is no such view for this user, undefined when it could not say. */
-export async function lookupView(
+export const lookupView = cache(async function lookupView(
   email: string,
   workbook: string,
   sheet: string,
@@ -35,4 +37,4 @@ export async function lookupView(
     });
   }
   return undefined;
-}
+});

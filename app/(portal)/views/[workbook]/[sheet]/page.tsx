@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { IdentityCard } from "@/components/identity-card";
 import { TableauViz } from "@/components/tableau-viz";
 import { EARLY_VIZ_SCRIPT } from "@/components/viz/early-viz-script";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { getTableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
 import { requestNonce } from "@/lib/http/nonce";
@@ -19,9 +19,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The portal's quick filter: the sample data's regions (every demo view has the Region field). */
 const REGION_FILTER = { field: "Region", values: ["Central", "East", "South", "West"] };
 
+/** The view's own name as Tableau has it ("Sales by Region"), not its URL part ("SalesbyRegion"). */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const parsed = viewParamsSchema.safeParse(await params);
-  return { title: parsed.success ? parsed.data.sheet : "Dashboard" };
+  const user = await getCurrentUser();
+  if (!parsed.success || !user) return { title: "Dashboard" };
+  const { workbook, sheet } = parsed.data;
+  if (!(await getTableauIdentity(user.email))) return { title: "Dashboard unavailable" };
+  const view = await lookupView(user.email, workbook, sheet);
+  if (view === null) return { title: "Dashboard not found" };
+  return { title: view?.name ?? sheet };
 }
 
 export default async function ViewPage({
@@ -37,7 +44,13 @@ export default async function ViewPage({
   const { workbook, sheet } = parsed.data;
 
   const identity = await getTableauIdentity(user.email);
-  if (!identity) return <IdentityCard user={user} identity={null} />;
+  if (!identity)
+    return (
+      <div className="stack">
+        <h1>Dashboard unavailable</h1>
+        <IdentityCard user={user} identity={null} />
+      </div>
+    );
 
   const view = await lookupView(user.email, workbook, sheet);
   if (view === null) notFound();
@@ -61,6 +74,7 @@ export default async function ViewPage({
       <h1>{view?.name ?? sheet}</h1>
       <TableauViz
         src={viewEmbedUrl(server, site, `${workbook}/sheets/${sheet}`)}
+        title={view?.name ?? sheet}
         server={server}
         site={site}
         embedLibrary={env.embedLibrary}
