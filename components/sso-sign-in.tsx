@@ -5,12 +5,16 @@ import { startSsoSignIn } from "@/lib/auth/sso/sign-in-action";
 
 function SubmitButton({ name, primary }: { name: string; primary: boolean }) {
   const { pending } = useFormStatus();
+  // aria-disabled, not disabled: the button keeps focus while the provider's page is on its way.
   return (
     <button
       type="submit"
       className={`button ${primary ? "button-primary" : "button-secondary"}`}
-      disabled={pending}
+      aria-disabled={pending}
       aria-busy={pending}
+      onClick={(e) => {
+        if (pending) e.preventDefault();
+      }}
     >
       {pending ? `Opening ${name}…` : `Sign in with ${name}`}
     </button>

@@ -19,4 +19,6 @@ export const E2E_PORTS = {
   clusterEmulator: 8911 + offset,
   /** The local OpenID Connect provider e2e/sso.spec.ts starts (the demo's is 8950). */
   oidcProvider: 8960 + offset,
+  /** The provider of e2e/a11y-sso.spec.ts. */
+  oidcProviderA11y: 8961 + offset,
 } as const;

@@ -21,11 +21,15 @@ export interface SsoSetup {
   stop(): Promise<void>;
 }
 
-export async function startSsoSetup(env: Record<string, string> = {}): Promise<SsoSetup> {
+/** `providerPort`: each spec that starts a set-up gives its own, so specs on parallel workers never meet. */
+export async function startSsoSetup(
+  env: Record<string, string> = {},
+  providerPort: number = E2E_PORTS.oidcProvider,
+): Promise<SsoSetup> {
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const provider = await startOidcProvider({
-    port: E2E_PORTS.oidcProvider,
+    port: providerPort,
     clientId: "vizport",
     clientSecret: DEMO_CLIENT_SECRET,
     redirectUris: [`${origin}/api/auth/callback/oidc`],
