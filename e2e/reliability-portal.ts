@@ -86,6 +86,9 @@ function startPortal(port: number, tableauServer: string, output: string[]): Chi
         VIZPORT_EMBED_LIBRARY: "server",
         // Every sign-in here comes from localhost; the per-address limit is e2e/rate-limits.spec.ts's concern.
         VIZPORT_SIGNIN_ATTEMPTS_PER_ADDRESS: "1000",
+        // Every page load asks Tableau: these specs watch how each REST failure reaches the user, which a
+        // cached catalog would hide (e2e/cluster.spec.ts and the unit tests cover the cache).
+        VIZPORT_CATALOG_CACHE_SECONDS: "0",
       },
     },
   );
