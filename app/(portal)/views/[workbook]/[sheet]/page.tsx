@@ -9,15 +9,14 @@ import { getEnv } from "@/lib/env";
 import { requestNonce } from "@/lib/http/nonce";
 import { deepLinkFilters, embeddingApiScriptUrl, viewEmbedUrl } from "@/lib/tableau/embed";
 import { viewParamsSchema } from "@/lib/tableau/view-params";
+import { viewContentUrl } from "@/lib/view-settings/content-url";
+import { loadControlSettings } from "@/lib/view-settings/store";
 import { lookupView } from "./lookup-view";
 import { pageEmbedToken } from "./page-embed-token";
 import { ViewBreadcrumb } from "./view-breadcrumb";
 
 type Params = Promise<{ workbook: string; sheet: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** The portal's quick filter: the sample data's regions (every demo view has the Region field). */
-const REGION_FILTER = { field: "Region", values: ["Central", "East", "South", "West"] };
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const parsed = viewParamsSchema.safeParse(await params);
@@ -39,7 +38,11 @@ export default async function ViewPage({
   const identity = await getTableauIdentity(user.email);
   if (!identity) return <IdentityCard user={user} identity={null} />;
 
-  const view = await lookupView(user.email, workbook, sheet);
+  const contentUrl = viewContentUrl(workbook, sheet);
+  const [view, controlSettings] = await Promise.all([
+    lookupView(user.email, workbook, sheet),
+    loadControlSettings(contentUrl),
+  ]);
   if (view === null) notFound();
 
   const env = getEnv();
@@ -69,7 +72,7 @@ export default async function ViewPage({
         tableauUsername={identity.username}
         initialToken={await pageEmbedToken(user)}
         initialFilters={deepLinkFilters(await searchParams)}
-        quickFilter={REGION_FILTER}
+        controls={{ view: contentUrl, stored: controlSettings }}
         toolbar="bottom"
       />
     </div>
