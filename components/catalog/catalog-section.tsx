@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { CATALOG_PAGE_VIEWS, getCatalog } from "@/lib/catalog";
+import { getFavoriteViews } from "@/lib/favorites";
 import type { EmbedErrorContext } from "@/lib/tableau/embed";
 import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
+import { explainTableauError } from "@/lib/tableau/rest";
 import { describeCatalogError } from "./describe-catalog-error";
 import { CatalogList } from "./catalog-list";
+import { FavoritesRow } from "./favorites-row";
 
 /** Loads and shows the signed-in user's catalog, with its empty, no-match and error states. */
 export async function CatalogSection({
@@ -22,6 +25,15 @@ export async function CatalogSection({
   context: EmbedErrorContext;
 }) {
   let catalog;
+  // Favorites are a second REST call, in parallel; when it fails the catalog still shows, without stars.
+  const favoritesLoad = getFavoriteViews(email).catch(async (error: unknown) => {
+    logEvent("favorites.read_error", {
+      requestId: await currentRequestId(),
+      user: email,
+      code: explainTableauError(error).code,
+    });
+    return null;
+  });
   try {
     catalog = await getCatalog(email, query, showAll ? null : CATALOG_PAGE_VIEWS);
   } catch (error) {
@@ -41,6 +53,7 @@ export async function CatalogSection({
     );
   }
   if (!catalog) return null;
+  const favorites = await favoritesLoad;
   if (catalog.total === 0) {
     return (
       <div className="empty-state" data-testid="catalog-empty">
@@ -62,6 +75,7 @@ export async function CatalogSection({
   }
   return (
     <>
+      {query ? null : <FavoritesRow favorites={favorites} />}
       <p className="muted" data-testid="catalog-count">
         {query ? `${catalog.shown} of ${catalog.total} views match “${query}”.` : `${catalog.total} views.`}
         {catalog.listed < catalog.shown ? (
@@ -74,7 +88,7 @@ export async function CatalogSection({
           </>
         ) : null}
       </p>
-      <CatalogList catalog={catalog} />
+      <CatalogList catalog={catalog} favoriteIds={favorites ? new Set(favorites.map((f) => f.id)) : null} />
     </>
   );
 }

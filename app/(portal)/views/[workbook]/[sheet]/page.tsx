@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { IdentityCard } from "@/components/identity-card";
 import { TableauViz } from "@/components/tableau-viz";
 import { EARLY_VIZ_SCRIPT } from "@/components/viz/early-viz-script";
@@ -14,6 +15,7 @@ import { loadControlSettings } from "@/lib/view-settings/store";
 import { lookupView } from "./lookup-view";
 import { pageEmbedToken } from "./page-embed-token";
 import { ViewBreadcrumb } from "./view-breadcrumb";
+import { ViewFavorite } from "./view-favorite";
 
 type Params = Promise<{ workbook: string; sheet: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -61,7 +63,14 @@ export default async function ViewPage({
         dangerouslySetInnerHTML={{ __html: EARLY_VIZ_SCRIPT }}
       />
       <ViewBreadcrumb project={view?.projectName} workbook={workbook} view={view?.name ?? sheet} />
-      <h1>{view?.name ?? sheet}</h1>
+      <div className="view-title">
+        <h1>{view?.name ?? sheet}</h1>
+        {view ? (
+          <Suspense fallback={null}>
+            <ViewFavorite email={user.email} viewId={view.id} label={view.name} />
+          </Suspense>
+        ) : null}
+      </div>
       <TableauViz
         src={viewEmbedUrl(server, site, `${workbook}/sheets/${sheet}`)}
         server={server}
