@@ -73,7 +73,10 @@ try {
   for (const name of ["Sales by Region", "Region Profit"]) {
     const star = carol.getByTestId("catalog").getByRole("button", { name: `Favorite ${name}` });
     await star.click();
-    await carol.getByTestId("favorites-row").getByRole("link", { name: new RegExp(name) }).waitFor();
+    await carol
+      .getByTestId("favorites-row")
+      .getByRole("link", { name: new RegExp(name) })
+      .waitFor();
   }
   await carol.waitForLoadState("networkidle");
   // Back to the top: scrolled, the sticky header would be drawn across the middle of a full-page shot.
