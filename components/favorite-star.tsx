@@ -19,6 +19,12 @@ export function FavoriteStar({
 }) {
   const router = useRouter();
   const [favorite, setFavorite] = useState(initial);
+  // A refresh of the page (after a star elsewhere on it changed) brings a new `initial`: follow it.
+  const [seenInitial, setSeenInitial] = useState(initial);
+  if (initial !== seenInitial) {
+    setSeenInitial(initial);
+    setFavorite(initial);
+  }
   const [status, setStatus] = useState("");
   const busy = useRef(false);
 

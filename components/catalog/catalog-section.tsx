@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CATALOG_PAGE_VIEWS, getCatalog } from "@/lib/catalog";
 import { getFavoriteViews } from "@/lib/favorites";
+import { recentViewUrls } from "@/lib/recent";
 import type { EmbedErrorContext } from "@/lib/tableau/embed";
 import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
@@ -8,15 +9,18 @@ import { explainTableauError } from "@/lib/tableau/rest";
 import { describeCatalogError } from "./describe-catalog-error";
 import { CatalogList } from "./catalog-list";
 import { FavoritesRow } from "./favorites-row";
+import { RecentRow } from "./recent-row";
 
 /** Loads and shows the signed-in user's catalog, with its empty, no-match and error states. */
 export async function CatalogSection({
+  userId,
   email,
   query,
   showAll,
   isAdmin,
   context,
 }: {
+  userId: string;
   email: string;
   query: string;
   /** List every matching view, not only the first page of them. */
@@ -25,6 +29,7 @@ export async function CatalogSection({
   context: EmbedErrorContext;
 }) {
   let catalog;
+  const recentLoad = recentViewUrls(userId);
   // Favorites are a second REST call, in parallel; when it fails the catalog still shows, without stars.
   const favoritesLoad = getFavoriteViews(email).catch(async (error: unknown) => {
     logEvent("favorites.read_error", {
@@ -53,7 +58,8 @@ export async function CatalogSection({
     );
   }
   if (!catalog) return null;
-  const favorites = await favoritesLoad;
+  const [favorites, recent] = await Promise.all([favoritesLoad, recentLoad]);
+  const favoriteIds = favorites ? new Set(favorites.map((f) => f.id)) : null;
   if (catalog.total === 0) {
     return (
       <div className="empty-state" data-testid="catalog-empty">
@@ -76,6 +82,7 @@ export async function CatalogSection({
   return (
     <>
       {query ? null : <FavoritesRow favorites={favorites} />}
+      {query ? null : <RecentRow recent={recent} catalog={catalog} favoriteIds={favoriteIds} />}
       <p className="muted" data-testid="catalog-count">
         {query ? `${catalog.shown} of ${catalog.total} views match “${query}”.` : `${catalog.total} views.`}
         {catalog.listed < catalog.shown ? (
@@ -88,7 +95,7 @@ export async function CatalogSection({
           </>
         ) : null}
       </p>
-      <CatalogList catalog={catalog} favoriteIds={favorites ? new Set(favorites.map((f) => f.id)) : null} />
+      <CatalogList catalog={catalog} favoriteIds={favoriteIds} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { deepLinkFilters, embeddingApiScriptUrl, viewEmbedUrl } from "@/lib/tabl
 import { viewParamsSchema } from "@/lib/tableau/view-params";
 import { viewContentUrl } from "@/lib/view-settings/content-url";
 import { loadControlSettings } from "@/lib/view-settings/store";
+import { recordVisit } from "@/lib/recent";
 import { lookupView } from "./lookup-view";
 import { pageEmbedToken } from "./page-embed-token";
 import { ViewBreadcrumb } from "./view-breadcrumb";
@@ -46,6 +47,8 @@ export default async function ViewPage({
     loadControlSettings(contentUrl),
   ]);
   if (view === null) notFound();
+  // Not awaited: the visit's record must not hold up the viz (and logs its own failure).
+  if (view) void recordVisit(user.id, contentUrl, view.name);
 
   const env = getEnv();
   const { server, site } = env.tableau;
