@@ -19,7 +19,8 @@ import { useVizElement } from "./viz/use-viz-element";
 import { VizError } from "./viz/viz-error";
 import { useVizMount } from "./viz/use-viz-mount";
 import { VizLoading, VizStalled } from "./viz/viz-status";
-import { VizToolbar, type QuickFilter } from "./viz/viz-toolbar";
+import { VizToolbar } from "./viz/viz-toolbar";
+import { ViewControls, type ViewControlsConfig } from "./viz/view-controls";
 import styles from "./viz/tableau-viz.module.css";
 
 export interface TableauVizProps {
@@ -38,20 +39,28 @@ export interface TableauVizProps {
   initialToken?: string;
   /** Filters from the page URL (deep link), applied at load. */
   initialFilters?: VizFilters;
-  quickFilter?: QuickFilter;
+  /** The viz's own filters and parameters as controls above it, with the view's settings of which show. */
+  controls?: ViewControlsConfig;
   toolbar?: VizToolbarPosition;
   hideTabs?: boolean;
   device?: VizDevice;
 }
 
 export function TableauViz(props: TableauVizProps) {
-  const { src, server, site, embedLibrary, timeoutSeconds, isAdmin, tableauUsername, quickFilter } = props;
-  const [filters, setFilters] = useState<VizFilters>(() => ({ ...props.initialFilters }));
+  const { src, server, site, embedLibrary, timeoutSeconds, isAdmin, tableauUsername } = props;
   const [pdfSupported, setPdfSupported] = useState(false);
   const [notice, setNotice] = useState("");
   const [sheetName, setSheetName] = useState<string | null>(null);
   // The live filters, read when a remount snapshots them (state would be stale inside event handlers).
   const filtersRef = useRef<VizFilters>({ ...props.initialFilters });
+  // The viz's parameters (by lower-cased name): their deep-link entries are not filters to reset.
+  const parameterNamesRef = useRef<Set<string>>(new Set());
+  const onlyParameters = (keep: boolean) =>
+    Object.fromEntries(
+      Object.entries(filtersRef.current).filter(
+        ([name]) => parameterNamesRef.current.has(name.toLowerCase()) === keep,
+      ),
+    );
   const vizRef = useRef<TableauVizElement | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
   const {
@@ -88,7 +97,6 @@ export function TableauViz(props: TableauVizProps) {
     if (values === null || values.length === 0) delete next[field];
     else next[field] = values;
     filtersRef.current = next;
-    setFilters(next);
     syncUrl(next);
   }, []);
 
@@ -131,16 +139,13 @@ export function TableauViz(props: TableauVizProps) {
     },
   });
 
-  const { busy, onAction, onQuickFilter } = useVizActions({
+  const { busy, onAction } = useVizActions({
     viz: vizRef,
     root: rootRef,
-    quickFilter,
-    currentFilters: () => filtersRef.current,
-    recordFilter,
+    currentFilters: () => onlyParameters(false),
     clearFilters: () => {
-      filtersRef.current = {};
-      setFilters({});
-      syncUrl({});
+      filtersRef.current = onlyParameters(true);
+      syncUrl(filtersRef.current);
     },
     reload: () => remount(true),
     setNotice,
@@ -155,10 +160,24 @@ export function TableauViz(props: TableauVizProps) {
           busy={busy}
           pdfSupported={pdfSupported}
           fullscreen={fullscreen}
-          quickFilter={quickFilter}
-          activeValues={quickFilter ? filters[quickFilter.field] : undefined}
+          controls={
+            props.controls ? (
+              <ViewControls
+                viz={vizRef}
+                loadKey={phase.kind === "interactive" ? (mount?.generation ?? 0) : null}
+                disabled={phase.kind !== "interactive"}
+                isAdmin={isAdmin}
+                config={props.controls}
+                requested={() => ({ ...filtersRef.current })}
+                record={recordFilter}
+                onParameters={(list) => {
+                  parameterNamesRef.current = new Set(list.map((p) => p.name.toLowerCase()));
+                }}
+                setNotice={setNotice}
+              />
+            ) : null
+          }
           onAction={onAction}
-          onQuickFilter={onQuickFilter}
         />
       )}
       {/* A banner, not an overlay: whatever Tableau shows in the iframe (often its sign-in page) stays visible. */}

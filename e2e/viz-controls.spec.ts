@@ -1,6 +1,6 @@
 /**
- * The portal's controls around the viz (server library): Region quick filters, exports, reset, a remount that
- * keeps the chosen filters, and deep links.
+ * The portal's controls around the viz (server library): the viz's own filter chips (here its Region filter),
+ * exports, reset, a remount that keeps the chosen filters, and deep links.
  */
 import { readFile } from "node:fs/promises";
 import { expect, PORTAL_URLS, test } from "./fixtures";
@@ -28,7 +28,7 @@ test("a Region button filters the viz, and Reset filters brings every region bac
 
   await viz.control("Reset filters").click();
   await viz.expectRegions(["Central", "East", "South", "West"]);
-  await expect(viz.regionButton("All regions")).toHaveAttribute("aria-pressed", "true");
+  await expect(viz.regionButton("All")).toHaveAttribute("aria-pressed", "true");
 });
 
 test("filters chosen in the viz survive a remount", async ({ page, signIn }) => {

@@ -49,10 +49,20 @@ export class VizPage {
     }
   }
 
-  regionButton(name: string): Locator {
+  /** A chip of the viz's own filter on `field` (the portal builds them from getFiltersAsync). */
+  filterChip(field: string, name: string): Locator {
     return this.page
-      .getByRole("group", { name: "Region quick filter" })
+      .getByRole("group", { name: `${field} filter` })
       .getByRole("button", { name, exact: true });
+  }
+
+  regionButton(name: string): Locator {
+    return this.filterChip("Region", name);
+  }
+
+  /** The marks the emulator's chart draws (one per dimension member kept). */
+  marks(): Locator {
+    return this.chart.locator(".mark");
   }
 
   control(name: string): Locator {

@@ -12,8 +12,10 @@ import { buildIfStale, freePort, start, waitForUrl } from "./processes";
 const OUT = "docs/screenshots";
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
-const emulatorPort = await freePort();
-const portalPort = await freePort();
+// `--ports 9700,9701` pins the emulator's and the portal's ports (a shared machine hands out port ranges).
+const pinned = /^(\d{2,5}),(\d{2,5})$/.exec(process.argv[process.argv.indexOf("--ports") + 1] ?? "");
+const emulatorPort = pinned ? Number(pinned[1]) : await freePort();
+const portalPort = pinned ? Number(pinned[2]) : await freePort();
 const emulatorUrl = `http://localhost:${emulatorPort}`;
 const base = `http://localhost:${portalPort}`;
 // The emulator's Connected App must allow this run's portal origin.
@@ -89,7 +91,33 @@ try {
     exact: true,
   });
   await focusShot(carol, exportImage, "focus-toolbar-button");
-  console.log(`screenshots: login, catalog, admin-workbooks, view and two focus rings written to ${OUT}/`);
+
+  // The personal side: Carol stars two views, and her home page shows them in its Favorites row.
+  await carol.goto(`${base}/`);
+  for (const name of ["Sales by Region", "Region Profit"]) {
+    const star = carol.getByTestId("catalog").getByRole("button", { name: `Favorite ${name}` });
+    await star.click();
+    await carol
+      .getByTestId("favorites-row")
+      .getByRole("link", { name: new RegExp(name) })
+      .waitFor();
+  }
+  await carol.waitForLoadState("networkidle");
+  // Back to the top: scrolled, the sticky header would be drawn across the middle of a full-page shot.
+  await carol.evaluate(() => window.scrollTo(0, 0));
+  await carol.screenshot({ path: `${OUT}/home-favorites.png`, fullPage: true });
+
+  // A view's own controls: its filter chips and its parameter, and the admin's choice of which show.
+  const admin = await (await as("alice@example.com", 900)).newPage();
+  await admin.goto(`${base}/views/Superstore/SalesbyRegion?Top%20N=3&Category=Technology`);
+  await admin.locator("[data-phase=interactive]").waitFor({ timeout: 30_000 });
+  await admin.getByLabel("Top N", { exact: true }).waitFor();
+  await admin.getByRole("button", { name: "Choose controls" }).click();
+  await admin.screenshot({ path: `${OUT}/view-controls.png` });
+  console.log(`screenshots: login, catalog, admin-workbooks, view, home-favorites, view-controls in ${OUT}/`);
+  console.log(
+    `screenshots: login, catalog, admin-workbooks, view, two focus rings, home-favorites, view-controls in ${OUT}/`,
+  );
 } finally {
   await browser.close();
   portal.stop();

@@ -25,6 +25,37 @@ export interface VizFilter {
   appliedValues?: VizDataValue[];
   isAllSelected?: boolean;
   isExcludeMode?: boolean;
+  /** CategoricalFilter only: the values the filter can take ("relevant": within other filters). */
+  getDomainAsync?(domainType?: "relevant" | "database"): Promise<{ values: VizDataValue[] }>;
+}
+
+/** ParameterDomainRestriction: `type` is the ParameterValueType enum string. */
+export interface VizParameterDomain {
+  type: "all" | "list" | "range";
+  allowableValues?: VizDataValue[];
+  minValue?: VizDataValue;
+  maxValue?: VizDataValue;
+  stepSize?: number;
+}
+
+/** A Parameter as getParametersAsync / ParameterChangedEvent.getParameterAsync return it. */
+export interface VizParameter {
+  id?: string;
+  name: string;
+  /** DataType enum string: "string", "int", "float", "bool", "date", "date-time", … */
+  dataType: string;
+  currentValue: VizDataValue;
+  allowableValues: VizParameterDomain;
+}
+
+export interface VizWorkbook {
+  readonly activeSheet: VizSheet;
+  getParametersAsync(): Promise<VizParameter[]>;
+  changeParameterValueAsync(name: string, value: string | number | boolean | Date): Promise<VizParameter>;
+}
+
+export interface ParameterChangedDetail {
+  getParameterAsync(): Promise<VizParameter>;
 }
 
 export interface VizWorksheet {
@@ -55,7 +86,7 @@ export type VizSheet = VizWorksheet | VizDashboard | VizStory;
 
 /** The element, once the Embedding API has defined it and the viz is interactive. */
 export interface TableauVizElement extends HTMLElement {
-  readonly workbook?: { readonly activeSheet: VizSheet };
+  readonly workbook?: VizWorkbook;
   exportImageAsync(): Promise<void>;
   /** Absent from libraries that predate it: check before calling. */
   displayDialogAsync?(dialogType: VizDialogType): Promise<void>;

@@ -55,6 +55,7 @@ export default async function HomePage({
             }
           >
             <CatalogSection
+              userId={user.id}
               email={user.email}
               query={query}
               showAll={showAll}

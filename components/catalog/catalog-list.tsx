@@ -1,9 +1,16 @@
-import Link from "next/link";
 import type { Catalog } from "@/lib/catalog";
 import styles from "./catalog.module.css";
+import { ViewTile } from "./view-tile";
 
 /** The catalog: one section per project, one list of view tiles per workbook. */
-export function CatalogList({ catalog }: { catalog: Catalog }) {
+export function CatalogList({
+  catalog,
+  favoriteIds,
+}: {
+  catalog: Catalog;
+  /** The user's favorite views; null when they could not be read (the tiles then have no star). */
+  favoriteIds: Set<string> | null;
+}) {
   return (
     <div className="stack-lg" data-testid="catalog">
       {catalog.projects.map((project) => (
@@ -21,26 +28,12 @@ export function CatalogList({ catalog }: { catalog: Catalog }) {
               <h3 className={styles.workbookTitle}>{workbook.name}</h3>
               <ul className={styles.views}>
                 {workbook.views.map((view) => (
-                  <li key={view.id}>
-                    <Link href={view.path} className={styles.tile} data-testid="catalog-view">
-                      {/* A plain img: next/image would fetch the thumbnail server-side without the user's session. */}
-                      {/* eslint-disable-next-line @next/next/no-img-element */}
-                      <img
-                        className={styles.thumb}
-                        src={view.thumbnailUrl}
-                        alt=""
-                        loading="lazy"
-                        width={320}
-                        height={200}
-                      />
-                      <span className={styles.tileText}>
-                        <span className={styles.tileName}>{view.name}</span>
-                        <span className={styles.tileMeta}>
-                          {view.sheetType === "dashboard" ? "Dashboard" : "Sheet"} · {workbook.name}
-                        </span>
-                      </span>
-                    </Link>
-                  </li>
+                  <ViewTile
+                    key={view.id}
+                    view={view}
+                    meta={`${view.sheetType === "dashboard" ? "Dashboard" : "Sheet"} · ${workbook.name}`}
+                    favorite={favoriteIds ? favoriteIds.has(view.id) : undefined}
+                  />
                 ))}
               </ul>
             </div>

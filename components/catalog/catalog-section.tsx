@@ -1,20 +1,27 @@
 import Link from "next/link";
 import { CATALOG_PAGE_VIEWS, getCatalog } from "@/lib/catalog";
+import { getFavoriteViews } from "@/lib/favorites";
+import { recentViewUrls } from "@/lib/recent";
 import type { EmbedErrorContext } from "@/lib/tableau/embed";
 import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
 import { Announce } from "../live-announcer";
+import { explainTableauError } from "@/lib/tableau/rest";
 import { describeCatalogError } from "./describe-catalog-error";
 import { CatalogList } from "./catalog-list";
+import { FavoritesRow } from "./favorites-row";
+import { RecentRow } from "./recent-row";
 
 /** Loads and shows the signed-in user's catalog, with its empty, no-match and error states. */
 export async function CatalogSection({
+  userId,
   email,
   query,
   showAll,
   isAdmin,
   context,
 }: {
+  userId: string;
   email: string;
   query: string;
   /** List every matching view, not only the first page of them. */
@@ -23,6 +30,16 @@ export async function CatalogSection({
   context: EmbedErrorContext;
 }) {
   let catalog;
+  const recentLoad = recentViewUrls(userId);
+  // Favorites are a second REST call, in parallel; when it fails the catalog still shows, without stars.
+  const favoritesLoad = getFavoriteViews(email).catch(async (error: unknown) => {
+    logEvent("favorites.read_error", {
+      requestId: await currentRequestId(),
+      user: email,
+      code: explainTableauError(error).code,
+    });
+    return null;
+  });
   try {
     catalog = await getCatalog(email, query, showAll ? null : CATALOG_PAGE_VIEWS);
   } catch (error) {
@@ -42,6 +59,8 @@ export async function CatalogSection({
     );
   }
   if (!catalog) return null;
+  const [favorites, recent] = await Promise.all([favoritesLoad, recentLoad]);
+  const favoriteIds = favorites ? new Set(favorites.map((f) => f.id)) : null;
   if (catalog.total === 0) {
     return (
       <div className="empty-state" data-testid="catalog-empty">
@@ -70,6 +89,8 @@ export async function CatalogSection({
     <>
       {/* Said aloud when the list arrives: after "Loading your dashboards…", a search or Clear. */}
       <Announce message={count} />
+      {query ? null : <FavoritesRow favorites={favorites} />}
+      {query ? null : <RecentRow recent={recent} catalog={catalog} favoriteIds={favoriteIds} />}
       <p className="muted" data-testid="catalog-count">
         {count}
         {catalog.listed < catalog.shown ? (
@@ -82,7 +103,7 @@ export async function CatalogSection({
           </>
         ) : null}
       </p>
-      <CatalogList catalog={catalog} />
+      <CatalogList catalog={catalog} favoriteIds={favoriteIds} />
     </>
   );
 }

@@ -1,24 +1,22 @@
 /**
- * The portal's controls around the viz (toolbar buttons and the quick filter), each through the documented
+ * The portal's toolbar buttons around the viz, each through the documented
  * Embedding API: one at a time (`busy`), with its outcome or failure told in the viz's notice line.
  */
 import { useState, type RefObject } from "react";
 import type { TableauVizElement } from "@/types/tableau-viz";
-import { applyFieldFilter, resetFilters, toError, type VizFilters } from "./viz-actions";
-import type { QuickFilter, ToolbarAction } from "./viz-toolbar";
+import { resetFilters, toError, type VizFilters } from "./viz-actions";
+import type { ToolbarAction } from "./viz-toolbar";
 
 export function useVizActions(opts: {
   viz: RefObject<TableauVizElement | null>;
   root: RefObject<HTMLElement | null>;
-  quickFilter: QuickFilter | undefined;
-  /** The filters now applied, as the component keeps them. */
+  /** The filters now applied, as the component keeps them (parameters left out). */
   currentFilters: () => VizFilters;
-  recordFilter: (field: string, values: string[] | null) => void;
   clearFilters: () => void;
   reload: () => void;
   setNotice: (notice: string) => void;
 }) {
-  const { viz: vizRef, quickFilter, setNotice } = opts;
+  const { viz: vizRef, setNotice } = opts;
   const [busy, setBusy] = useState(false);
 
   const run = async (label: string, work: (viz: TableauVizElement) => Promise<void>, done?: string) => {
@@ -34,15 +32,6 @@ export function useVizActions(opts: {
     } finally {
       setBusy(false);
     }
-  };
-
-  const onQuickFilter = (value: string | null) => {
-    if (!quickFilter) return;
-    const values = value === null ? [] : [value];
-    void run("Filtering", async (viz) => {
-      await applyFieldFilter(viz, quickFilter.field, values);
-      opts.recordFilter(quickFilter.field, values);
-    });
   };
 
   const onAction = (action: ToolbarAction) => {
@@ -72,5 +61,5 @@ export function useVizActions(opts: {
     }
   };
 
-  return { busy, onAction, onQuickFilter };
+  return { busy, onAction };
 }

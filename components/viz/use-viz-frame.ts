@@ -35,7 +35,7 @@ export function useFollowSize(
   }, [root, viz]);
 }
 
-/** Keeps the page URL a deep link to what is shown (`?Region=East`), without a navigation. */
+/** Keeps the page URL a deep link to what is shown (`?Field=Value` for a filter or a parameter), without a navigation. */
 export function syncUrl(filters: Record<string, string[]>): void {
   const url = new URL(window.location.href);
   for (const key of [...url.searchParams.keys()]) url.searchParams.delete(key);

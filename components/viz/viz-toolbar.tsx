@@ -1,31 +1,23 @@
+import type { ReactNode } from "react";
 import styles from "./tableau-viz.module.css";
-
-export interface QuickFilter {
-  field: string;
-  values: string[];
-}
 
 export type ToolbarAction = "export-image" | "export-pdf" | "refresh" | "reset" | "reload" | "fullscreen";
 
-/** The portal's own controls above the viz. Disabled until the viz is interactive. */
+/** The portal's own controls above the viz (the viz's filters and parameters first). Disabled until interactive. */
 export function VizToolbar({
   ready,
   busy,
   pdfSupported,
   fullscreen,
-  quickFilter,
-  activeValues,
+  controls,
   onAction,
-  onQuickFilter,
 }: {
   ready: boolean;
   busy: boolean;
   pdfSupported: boolean;
   fullscreen: boolean;
-  quickFilter?: QuickFilter;
-  activeValues: string[] | undefined;
+  controls?: ReactNode;
   onAction: (action: ToolbarAction) => void;
-  onQuickFilter: (value: string | null) => void;
 }) {
   const disabled = !ready || busy;
   const button = (
@@ -45,31 +37,7 @@ export function VizToolbar({
   );
   return (
     <div className={styles.toolbar} role="toolbar" aria-label="Dashboard controls">
-      {quickFilter ? (
-        <div className={styles.group} role="group" aria-label={`${quickFilter.field} quick filter`}>
-          <button
-            type="button"
-            className={styles.chip}
-            disabled={disabled}
-            aria-pressed={!activeValues}
-            onClick={() => onQuickFilter(null)}
-          >
-            All {quickFilter.field.toLowerCase()}s
-          </button>
-          {quickFilter.values.map((value) => (
-            <button
-              key={value}
-              type="button"
-              className={styles.chip}
-              disabled={disabled}
-              aria-pressed={activeValues?.length === 1 && activeValues[0] === value}
-              onClick={() => onQuickFilter(value)}
-            >
-              {value}
-            </button>
-          ))}
-        </div>
-      ) : null}
+      {controls}
       <div className={styles.group}>
         {button("export-image", "Export image")}
         {button("export-pdf", "Export PDF", {

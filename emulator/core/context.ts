@@ -2,6 +2,7 @@
  * What every emulator handler receives: the site, the mutable state (sessions, replay cache, clock, faults)
  * and the configuration. One context per running emulator; `reset()` in the control API restores it.
  */
+import type { StoredFavorite } from "../rest/favorites";
 import type { SiteData, SiteUser } from "./site";
 
 export interface EmulatorConfig {
@@ -81,6 +82,8 @@ export interface EmulatorState {
   viewLoads: Map<string, number>;
   /** Rendered downloads kept for `maxAge` (rest/render-cache.ts), keyed by what shaped their content. */
   renderCache: Map<string, { at: number; body: Buffer }>;
+  /** Each user's favorites (by user id), in the order they were added (rest/favorites.ts). */
+  favorites: Map<string, StoredFavorite[]>;
   /** Requests an injected fault failed (a status answered or the connection closed), for `GET stats`. */
   faultedCount: number;
 }

@@ -25,6 +25,7 @@ export function freshState(): EmulatorState {
     viewLoads: new Map(),
     renderCache: new Map(),
     faultedCount: 0,
+    favorites: new Map(),
   };
 }
 

@@ -3,6 +3,7 @@
  * hand-edited data file that is wrong says which field is wrong instead of failing later.
  */
 import { z } from "zod";
+import { parameterSchema } from "./parameters";
 
 export const siteRoleSchema = z.enum([
   "SiteAdministratorCreator",
@@ -63,6 +64,8 @@ export const viewSchema = z.object({
     .optional(),
   /** For a dashboard: the names of the worksheets (views of the same workbook) it shows. */
   worksheets: z.array(z.string()).default([]),
+  /** The quick filters a worksheet has (getFiltersAsync lists them even when they keep every value). */
+  filters: z.array(z.enum(["Region", "Category", "Month"])).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
   tags: z.array(z.string()).default([]),
@@ -115,6 +118,7 @@ export const workbookSchema = z.object({
   tags: z.array(z.string()).default([]),
   views: z.array(viewSchema).min(1),
   connections: z.array(connectionSchema).default([]),
+  parameters: z.array(parameterSchema).default([]),
 });
 export type SiteWorkbook = z.infer<typeof workbookSchema>;
 

@@ -150,9 +150,16 @@ describe("<tableau-viz> from the emulator, in Chromium", () => {
         ["Sales by Region", "worksheet"],
         ["Profit by Category", "worksheet"],
       ],
-      before: [["Category", ["Technology", "Furniture"]]],
+      // Sales by Region's own quick filters: Region (keeping all) and Category.
+      before: [
+        ["Region", []],
+        ["Category", ["Technology", "Furniture"]],
+      ],
       applied: "Category",
-      after: [["Category", ["Technology", "Furniture", "Office Supplies"]]],
+      after: [
+        ["Region", []],
+        ["Category", ["Technology", "Furniture", "Office Supplies"]],
+      ],
       invalid: "invalid-parameter",
     });
     await expect.poll(keys).toEqual(["East", "Furniture", "Office Supplies", "Technology"]);

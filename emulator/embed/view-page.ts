@@ -1,4 +1,5 @@
 /** The HTML of a view as the embedded iframe shows it: caption, optional tabs and toolbar, the chart. */
+import { formatParameterValue, type ParameterValue } from "../core/parameters";
 import type { SiteUser, SiteView, SiteWorkbook } from "../core/site";
 import { esc, FIELDS, type FilterSet } from "../render";
 import { documentShell } from "./pages";
@@ -14,6 +15,7 @@ export interface ViewPageInput {
   publicUrl: string;
   svg: string;
   filters: FilterSet;
+  parameters: Record<string, ParameterValue>;
   security: FilterSet;
   domains: Record<string, string[]>;
   options: PageOptions;
@@ -24,6 +26,15 @@ export interface ViewPageInput {
 function chips(filters: FilterSet): string {
   return FIELDS.filter((f) => filters[f]?.length)
     .map((f) => `<span class="vz-chip">${esc(`${f}: ${filters[f]!.join(", ")}`)}</span>`)
+    .join("");
+}
+
+function parameterChips(input: ViewPageInput): string {
+  return input.workbook.parameters
+    .map((p) => {
+      const text = `${p.name}: ${formatParameterValue(p, input.parameters[p.name] ?? p.value)}`;
+      return `<span class="vz-chip">${esc(text)}</span>`;
+    })
     .join("");
 }
 
@@ -62,6 +73,7 @@ export function viewPage(input: ViewPageInput): EmuResponse {
     `<h1 id="vz-sheet-name">${esc(view.name)}</h1></div>` +
     `<span class="vz-user">Signed in as <strong>${esc(user.name)}</strong></span>` +
     `<div class="vz-filters" id="vz-filters" aria-label="Filters">${chips(input.filters)}</div>` +
+    `<div class="vz-filters" id="vz-parameters" aria-label="Parameters">${parameterChips(input)}</div>` +
     `<div class="vz-security">${securityNote(input.security)}</div></div>`;
   const body =
     caption +
@@ -73,6 +85,7 @@ export function viewPage(input: ViewPageInput): EmuResponse {
     sheetUrl: v.sheetUrl,
     sheetType: v.sheetType,
     worksheets: v.sheetType === "dashboard" ? v.worksheets : [],
+    filters: v.filters,
     url: `${input.publicUrl}${input.basePath}/${encodeURIComponent(v.sheetUrl)}`,
   }));
   return documentShell({
@@ -88,6 +101,16 @@ export function viewPage(input: ViewPageInput): EmuResponse {
       basePath: input.basePath,
       filters: input.filters,
       domains: input.domains,
+      security: input.security,
+      parameters: workbook.parameters.map((p) => ({
+        id: p.id,
+        name: p.name,
+        dataType: p.dataType,
+        allowable: p.allowable,
+        value: input.parameters[p.name] ?? p.value,
+        defaultValue: p.value,
+        formatted: formatParameterValue(p, input.parameters[p.name] ?? p.value),
+      })),
       allowedOrigins: input.allowedOrigins,
     },
     headers: { "content-security-policy": `frame-ancestors ${input.frameAncestors}` },

@@ -7,6 +7,7 @@
 import type { EmulatorContext, Session } from "../core/context";
 import type { EmuRequest, EmuResponse } from "../core/http";
 import { canSee, findViewBySheetUrl, findWorkbookByContentUrl } from "../core/lookup";
+import { parameterValues } from "../core/parameters";
 import { getSession } from "../core/sessions";
 import { recordViewLoad } from "../core/usage";
 import {
@@ -90,11 +91,17 @@ export function handleView(req: EmuRequest, ctx: EmulatorContext): EmuResponse {
     const n = Number(req.url.searchParams.get(name) ?? NaN);
     return Number.isFinite(n) ? n : undefined;
   };
-  const opts = { filters, attributes, width: size(":w"), height: size(":h") };
+  const parameters = parameterValues(workbook.parameters, req.url.searchParams);
+  const opts = { filters, attributes, parameters, width: size(":w"), height: size(":h") };
   if (format === "svg") {
     return {
       status: 200,
-      headers: { "content-type": "image/svg+xml; charset=utf-8", "cache-control": "no-store" },
+      headers: {
+        "content-type": "image/svg+xml; charset=utf-8",
+        "cache-control": "no-store",
+        // The view page reads the values the server settled on (clamped, snapped, alias matched) from here.
+        "x-emulator-parameters": encodeURIComponent(JSON.stringify(parameters)),
+      },
       body: renderChartSvg(ctx.site, workbook, view, opts),
     };
   }
@@ -130,6 +137,7 @@ export function handleView(req: EmuRequest, ctx: EmulatorContext): EmuResponse {
     publicUrl: new URL(ctx.config.publicUrl).origin,
     svg: renderChartSvg(ctx.site, workbook, view, opts),
     filters: model.filters,
+    parameters,
     security: securityFilters(ctx.site.orders, attributes),
     domains,
     options: pageOptions(req.url.searchParams, workbook.showTabs),

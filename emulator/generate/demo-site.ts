@@ -4,6 +4,7 @@
  * loads; ids and orders are fixed by the seed and names below.
  */
 import type { SiteData, SiteView, SiteWorkbook } from "../core/site";
+import { demoParameters, demoSheetFilters } from "./demo-controls";
 import { demoOrders } from "./demo-orders";
 import { stableUuid } from "./prng";
 
@@ -21,6 +22,7 @@ function view(workbook: string, spec: ViewSpec): SiteView {
   return {
     id: stableUuid(`view:${workbook}/${spec.sheetUrl}`),
     ...spec,
+    filters: spec.sheetType === "worksheet" ? demoSheetFilters(spec.name) : [],
     createdAt: CREATED,
     updatedAt: UPDATED,
     tags: [],
@@ -52,6 +54,7 @@ function workbook(
     connections: [
       { id: stableUuid(`connection:${contentUrl}/${ORDERS_SOURCE}`), datasourceId: ORDERS_SOURCE_ID },
     ],
+    parameters: demoParameters(contentUrl),
   };
 }
 

@@ -92,11 +92,13 @@ export function generateLargeSite(base: SiteData, total: number, seed = 7): Site
         sheetType: "worksheet" as const,
         chart: CHARTS[(i + v) % CHARTS.length]!,
         worksheets: [],
+        filters: [],
         createdAt: iso(created),
         updatedAt: iso(updated),
         tags: [],
       })),
       connections: [],
+      parameters: [],
     });
   }
   return {

@@ -32,6 +32,7 @@ function view(name: string, sheetUrl: string, extra: Partial<SiteView>): SiteVie
     sheetUrl,
     sheetType: "worksheet",
     worksheets: [],
+    filters: [],
     createdAt: "2025-01-01T00:00:00Z",
     updatedAt: "2025-01-01T00:00:00Z",
     tags: [],
@@ -53,6 +54,7 @@ export function fixtureWorkbook(): SiteWorkbook {
     updatedAt: "2025-01-01T00:00:00Z",
     tags: [],
     connections: [],
+    parameters: [],
     views: [
       view("Overview", "Overview", {
         sheetType: "dashboard",

@@ -2,6 +2,7 @@
  * What a view shows for a given viewer: its worksheets (one, or a dashboard's several) with their aggregates,
  * after the URL/API filters and the row-level security of the viewer's JWT attributes.
  */
+import type { ParameterValue } from "../core/parameters";
 import type { SiteData, SiteView, SiteWorkbook } from "../core/site";
 import { aggregate, type Aggregate, type ChartSpec } from "./aggregate";
 import { normaliseFilters, securityFilters, type FilterSet } from "./fields";
@@ -14,6 +15,8 @@ export interface RenderOptions {
   attributes?: Record<string, string | string[]>;
   width?: number;
   height?: number;
+  /** The workbook's parameter values (resolved: see core/parameters); absent ones keep their defaults. */
+  parameters?: Record<string, ParameterValue>;
 }
 
 export interface Panel {
@@ -50,10 +53,43 @@ export function buildViewModel(
   const filters = normaliseFilters(site.orders, opts.filters);
   const security = securityFilters(site.orders, opts.attributes);
   const panels = worksheetsOf(workbook, view).map((ws) => {
-    const chart = ws.chart!;
-    return { view: ws, chart, aggregate: aggregate(site.orders, chart, filters, security) };
+    const chart = withMeasure(ws.chart!, workbook, opts.parameters);
+    const agg = aggregate(site.orders, chart, filters, security);
+    return { view: ws, chart, aggregate: topN(agg, chart, workbook, opts.parameters) };
   });
   return { title: view.name, workbook, view, filters, panels };
+}
+
+function effectValue(
+  workbook: SiteWorkbook,
+  values: Record<string, ParameterValue> | undefined,
+  effect: "top-n" | "measure",
+): ParameterValue | undefined {
+  const def = workbook.parameters.find((p) => p.effect === effect);
+  return def ? (values?.[def.name] ?? def.value) : undefined;
+}
+
+/** A `measure` parameter picks what every worksheet of its workbook sums. */
+function withMeasure(
+  chart: ChartSpec,
+  workbook: SiteWorkbook,
+  values: Record<string, ParameterValue> | undefined,
+): ChartSpec {
+  const measure = effectValue(workbook, values, "measure");
+  return measure === "sales" || measure === "profit" ? { ...chart, measure } : chart;
+}
+
+/** A `top-n` parameter keeps the N largest marks of bar and table worksheets (a line keeps its months). */
+function topN(
+  agg: Aggregate,
+  chart: ChartSpec,
+  workbook: SiteWorkbook,
+  values: Record<string, ParameterValue> | undefined,
+): Aggregate {
+  const n = effectValue(workbook, values, "top-n");
+  if (typeof n !== "number" || chart.type === "line" || agg.rows.length <= n) return agg;
+  const kept = new Set([...agg.rows].sort((a, b) => b.value - a.value).slice(0, Math.max(0, n)));
+  return { ...agg, rows: agg.rows.filter((r) => kept.has(r)) };
 }
 
 /**

@@ -17,7 +17,7 @@ export type SessionHandler = (
 ) => EmuResponse | Promise<EmuResponse>;
 
 interface RouteBase {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   /** Under `/api/{version}/`, e.g. `sites/:siteId/workbooks`; fixed segments match in any case. */
   path: string;
   /** The REST API version that introduced the method. */

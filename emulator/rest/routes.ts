@@ -7,6 +7,7 @@ import type { Router } from "../core/http";
 import { authRoutes } from "./signin";
 import { datasourceRoutes } from "./datasources";
 import { downloadRoutes } from "./downloads";
+import { favoriteRoutes } from "./favorites";
 import { groupRoutes } from "./groups";
 import { imageRoutes } from "./images";
 import { jobRoutes } from "./jobs";
@@ -33,6 +34,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...datasourceRoutes,
   ...permissionRoutes,
   ...jobRoutes,
+  ...favoriteRoutes,
 ];
 
 export function registerRestRoutes(router: Router): void {

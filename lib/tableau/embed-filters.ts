@@ -1,6 +1,6 @@
 /**
- * Deep links: `?Region=East` (or `?Region=East,West`) on a view page's URL becomes `<viz-filter field="Region"
- * value="East">`. Query parameters are untrusted input: names and values are bounded, Tableau's own URL options
+ * Deep links: `?Field=A` (or `?Field=A,B`) on a view page's URL becomes `<viz-filter field="Field" value="A">`;
+ * an entry that names one of the viz's parameters sets it instead (components/viz/read-controls.ts). Query parameters are untrusted input: names and values are bounded, Tableau's own URL options
  * (`:embed`, `:toolbar`…) and tracking parameters are ignored, and anything odd is dropped, never an error.
  */
 

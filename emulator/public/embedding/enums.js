@@ -24,6 +24,17 @@ export const FilterType = Object.freeze({
   Hierarchical: "hierarchical",
   RelativeDate: "relative-date",
 });
+export const ParameterValueType = Object.freeze({ All: "all", List: "list", Range: "range" });
+export const FilterDomainType = Object.freeze({ Relevant: "relevant", Database: "database" });
+export const DataType = Object.freeze({
+  String: "string",
+  Int: "int",
+  Float: "float",
+  Bool: "bool",
+  Date: "date",
+  DateTime: "date-time",
+  Spatial: "spatial",
+});
 export const SheetType = Object.freeze({ Dashboard: "dashboard", Story: "story", Worksheet: "worksheet" });
 export const Toolbar = Object.freeze({ Top: "top", Bottom: "bottom", Hidden: "hidden" });
 export const DeviceType = Object.freeze({

@@ -1,8 +1,9 @@
 // Messages from the emulator's view page (inside the viz iframe) to its <tableau-viz>: "ready" makes the viz
 // interactive (or reports the page's sign-in error), "result" settles a method's promise, "event" becomes the
-// documented filterchanged / tabswitched events (message format: emulator/embed/README.md).
+// documented filterchanged / parameterchanged / tabswitched events (message format: emulator/embed/README.md).
 import { EmbeddingErrorCodes, TableauEmbeddingError, TableauEventType } from "./enums.js";
-import { Worksheet } from "./sheets.js";
+import { Workbook, Worksheet } from "./sheets.js";
+import { toParameter } from "./values.js";
 
 export const FROM_VIZ = "vizport-viz";
 const FROM_PAGE = "vizport-emulator";
@@ -62,6 +63,12 @@ function onEvent(viz, data) {
       worksheet,
       getFilterAsync: async () =>
         (await worksheet.getFiltersAsync()).find((f) => f.fieldName === fieldName) ?? null,
+    });
+  } else if (data.name === TableauEventType.ParameterChanged) {
+    const workbook = new Workbook(viz);
+    const info = (detail.parameters || []).find((p) => p.name === detail.parameterName);
+    viz._dispatch(TableauEventType.ParameterChanged, {
+      getParameterAsync: async () => (info ? toParameter(info, workbook) : null),
     });
   } else if (data.name === TableauEventType.TabSwitched) {
     viz._dispatch(TableauEventType.TabSwitched, {

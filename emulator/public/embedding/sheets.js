@@ -1,6 +1,7 @@
 // Workbook and sheets as `viz.workbook` exposes them. Each call goes to the view page through the viz's
 // `_command` (see viz.js); the objects hold no state of their own beyond what the page last reported.
 import { FilterUpdateType, SheetType, TableauEmbeddingError, EmbeddingErrorCodes } from "./enums.js";
+import { toFilter, toParameter } from "./values.js";
 
 class Sheet {
   constructor(viz, info) {
@@ -48,7 +49,7 @@ export class Worksheet extends Sheet {
   }
   async getFiltersAsync() {
     const filters = await this._viz._command("getFilters", { worksheetName: this.name });
-    return filters.map((f) => ({ ...f, worksheet: this }));
+    return filters.map((f) => toFilter(f, this));
   }
 }
 
@@ -59,7 +60,7 @@ export class Dashboard extends Sheet {
   }
   async getFiltersAsync() {
     const filters = await this._viz._command("getFilters", {});
-    return filters.map((f) => ({ ...f, worksheet: this.worksheets[0] }));
+    return filters.map((f) => toFilter(f, this.worksheets[0]));
   }
 }
 
@@ -79,6 +80,16 @@ export class Workbook {
   get publishedSheetsInfo() {
     const active = this._viz._state.activeSheet.name;
     return this._viz._state.sheets.map((s) => ({ ...s, isActive: s.name === active }));
+  }
+  async getParametersAsync() {
+    const list = await this._viz._command("getParameters", {});
+    return list.map((p) => toParameter(p, this));
+  }
+  /** Resolves with the Parameter as it now is (its value clamped, snapped or alias-matched). */
+  async changeParameterValueAsync(name, value) {
+    const sent = value instanceof Date ? value.toISOString() : value;
+    const info = await this._viz._command("changeParameter", { name: String(name), value: sent });
+    return toParameter(info, this);
   }
   async activateSheetAsync(nameOrIndex) {
     const args = typeof nameOrIndex === "number" ? { index: nameOrIndex } : { name: String(nameOrIndex) };

@@ -1,6 +1,7 @@
 // What the parent can ask of the view page: filters, sheets, refresh, revert and exports. Each returns a
 // plain value (sent back as the command's result) or throws an Error with an Embedding API `errorCode`.
 import { emit } from "./messaging.js";
+import { parameterCommands } from "./parameter-commands.js";
 import {
   activeSheet,
   canonicalField,
@@ -10,6 +11,7 @@ import {
   filtersFor,
   initial,
   pageError,
+  parametersInfo,
   redraw,
   sheetByName,
   sheetInfo,
@@ -74,7 +76,16 @@ export async function revertAll() {
   const oldName = activeSheet().name;
   state.filters = cloneFilters(initial.filters);
   state.active = initial.active;
+  const changedParams = [];
+  for (const [name, value, formatted] of initial.parameters) {
+    const p = state.parameters.find((q) => q.name === name);
+    if (p && p.value !== value) changedParams.push(name);
+    if (p) Object.assign(p, { value, formatted });
+  }
   await redraw();
+  for (const parameterName of changedParams) {
+    emit("parameterchanged", { parameterName, parameters: parametersInfo() });
+  }
   if (activeSheet().name !== oldName) {
     emit("tabswitched", {
       oldSheetName: oldName,
@@ -131,6 +142,7 @@ export async function exportPdf() {
 }
 
 export const commands = {
+  ...parameterCommands,
   applyFilter,
   clearFilter,
   activateSheet,

@@ -3,7 +3,11 @@
 
 const stateEl = document.getElementById("vz-state");
 export const state = JSON.parse(stateEl ? stateEl.textContent || "{}" : "{}");
-export const initial = { active: state.active, filters: cloneFilters(state.filters || {}) };
+export const initial = {
+  active: state.active,
+  filters: cloneFilters(state.filters || {}),
+  parameters: (state.parameters || []).map((p) => [p.name, p.value, p.formatted]),
+};
 export function cloneFilters(filters) {
   const out = {};
   for (const [k, v] of Object.entries(filters)) out[k] = [...v];
@@ -28,10 +32,12 @@ export function canonicalValue(field, value) {
   return (state.domains[field] || []).find((v) => v.toLowerCase() === lower) || String(value).trim();
 }
 
+/** Filters and the parameters that differ from their defaults, as a view URL's query says them. */
 export function filterQuery() {
   const q = new URLSearchParams();
   for (const [field, values] of Object.entries(state.filters))
     if (values.length) q.set(field, values.join(","));
+  for (const p of state.parameters || []) if (p.value !== p.defaultValue) q.set(p.name, String(p.value));
   return q;
 }
 
@@ -70,6 +76,7 @@ export async function redraw() {
   const res = await fetch(`${sheetPath(sheet, ".svg")}?${query}`, { credentials: "same-origin" });
   if (!res.ok) throw pageError("internal-error", `The view could not be drawn (HTTP ${res.status}).`);
   chart.innerHTML = await res.text();
+  settleParameters(res.headers.get("x-emulator-parameters"));
   chart.setAttribute("aria-busy", "false");
   document.getElementById("vz-sheet-name").textContent = sheet.name;
   document.title = `${sheet.name} - ${state.workbook.name}`;
@@ -80,16 +87,37 @@ export async function redraw() {
   syncUrl();
 }
 
+/** The server's word on each parameter's value (it clamps, snaps and matches aliases); unknown ones are kept. */
+function settleParameters(header) {
+  if (!header) return;
+  let values;
+  try {
+    values = JSON.parse(decodeURIComponent(header));
+  } catch {
+    return;
+  }
+  for (const p of state.parameters || []) {
+    if (!Object.prototype.hasOwnProperty.call(values, p.name)) continue;
+    p.value = values[p.name];
+    const hit = p.allowable.type === "list" ? p.allowable.values.find((v) => v.value === p.value) : null;
+    p.formatted = hit?.alias ?? String(p.value);
+  }
+}
+
+function chip(text) {
+  const el = document.createElement("span");
+  el.className = "vz-chip";
+  el.textContent = text;
+  return el;
+}
+
 export function renderChips() {
   const box = document.getElementById("vz-filters");
-  if (!box) return;
-  box.replaceChildren();
-  for (const [field, values] of Object.entries(state.filters)) {
-    const chip = document.createElement("span");
-    chip.className = "vz-chip";
-    chip.textContent = `${field}: ${values.join(", ")}`;
-    box.append(chip);
-  }
+  if (box)
+    box.replaceChildren(...Object.entries(state.filters).map(([f, v]) => chip(`${f}: ${v.join(", ")}`)));
+  const params = document.getElementById("vz-parameters");
+  if (params)
+    params.replaceChildren(...(state.parameters || []).map((p) => chip(`${p.name}: ${p.formatted}`)));
 }
 
 export function pageError(errorCode, message) {
@@ -98,15 +126,59 @@ export function pageError(errorCode, message) {
   return err;
 }
 
+/** The values a filter can take for this viewer: the field's values within the viewer's row-level security. */
+export function domainOf(field) {
+  const all = (state.domains || {})[field] || [];
+  const allowed = (state.security || {})[field];
+  return allowed ? all.filter((v) => allowed.includes(v)) : all;
+}
+
+/** A sheet's quick filters (a dashboard's: its worksheets'), then any filter the API applied beyond them. */
+function declaredFields(sheetName) {
+  const sheet = sheetByName(sheetName);
+  if (!sheet) return [];
+  if (sheet.sheetType !== "dashboard") return sheet.filters || [];
+  return [...new Set((sheet.worksheets || []).flatMap((name) => sheetByName(name)?.filters || []))];
+}
+
 export function filtersFor(sheetName) {
-  return Object.entries(state.filters).map(([fieldName, values]) => ({
-    fieldName,
-    filterType: "categorical",
-    worksheetName: sheetName,
-    isExcludeMode: false,
-    isAllSelected: false,
-    appliedValues: values.map((v) => ({ value: v, formattedValue: v })),
+  const fields = [...new Set([...declaredFields(sheetName), ...Object.keys(state.filters)])];
+  return fields.map((fieldName) => {
+    const values = state.filters[fieldName] || [];
+    return {
+      fieldName,
+      fieldId: `[${fieldName}]`,
+      filterType: "categorical",
+      worksheetName: sheetName,
+      isExcludeMode: false,
+      isAllSelected: values.length === 0,
+      appliedValues: values.map((v) => ({ value: v, formattedValue: v })),
+      domain: domainOf(fieldName).map((v) => ({ value: v, formattedValue: v })),
+    };
+  });
+}
+
+export function parametersInfo() {
+  return (state.parameters || []).map((p) => ({
+    id: p.id,
+    name: p.name,
+    dataType: p.dataType,
+    currentValue: { value: p.value, formattedValue: p.formatted, nativeValue: p.value },
+    allowableValues: allowableInfo(p.allowable),
   }));
+}
+
+function allowableInfo(a) {
+  const dv = (v) => ({ value: v, formattedValue: String(v), nativeValue: v });
+  if (a.type === "list") {
+    return {
+      type: "list",
+      allowableValues: a.values.map((v) => ({ ...dv(v.value), formattedValue: v.alias ?? String(v.value) })),
+    };
+  }
+  if (a.type === "range")
+    return { type: "range", minValue: dv(a.min), maxValue: dv(a.max), stepSize: a.step };
+  return { type: "all" };
 }
 
 export function sheetInfo() {

@@ -4,6 +4,7 @@
  */
 import type { RestContext } from "./context";
 import { resolveDefaultViewPaths } from "./default-views";
+import { addFavoriteView, listFavoriteViews, removeFavoriteView, type FavoriteView } from "./favorites";
 import type { FetchLike } from "./http";
 import { getViewImage, getViewPreviewImage, getWorkbookPreviewImage, type ViewImageOptions } from "./images";
 import { listProjects } from "./projects";
@@ -69,6 +70,10 @@ export interface TableauClient {
   getViewImage(username: string, viewId: string, opts?: ViewImageOptions): Promise<ImageBytes>;
   getViewPreviewImage(username: string, workbookId: string, viewId: string): Promise<ImageBytes>;
   getWorkbookPreviewImage(username: string, workbookId: string): Promise<ImageBytes>;
+  /** The user's favorite views, as Tableau keeps them (Get Favorites for User). */
+  listFavoriteViews(username: string): Promise<FavoriteView[]>;
+  addFavoriteView(username: string, viewId: string, label: string): Promise<void>;
+  removeFavoriteView(username: string, viewId: string): Promise<void>;
   /** Requests sent so far: sign-ins and other REST calls. */
   stats(): { signIns: number; requests: number };
 }
@@ -112,6 +117,9 @@ export function createTableauClient(config: TableauClientConfig): TableauClient 
     getViewImage: (u, id, opts) => getViewImage(ctx, u, id, opts),
     getViewPreviewImage: (u, wb, v) => getViewPreviewImage(ctx, u, wb, v),
     getWorkbookPreviewImage: (u, wb) => getWorkbookPreviewImage(ctx, u, wb),
+    listFavoriteViews: (u) => listFavoriteViews(ctx, u),
+    addFavoriteView: (u, id, label) => addFavoriteView(ctx, u, id, label),
+    removeFavoriteView: (u, id) => removeFavoriteView(ctx, u, id),
     stats: () => ({ signIns: sessions.signIns, requests: ctx.counters.requests }),
   };
 }

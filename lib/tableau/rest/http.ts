@@ -20,7 +20,7 @@ export interface TransportConfig {
 }
 
 export interface RestRequest {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   /** Path after `/api/{version}`, e.g. `/sites/abc/workbooks`. */
   path: string;
   query?: Record<string, string | number | undefined>;

@@ -14,6 +14,7 @@ export { explainTableauError, type ExplainedError } from "./explain";
 export { portalViewPath, splitViewContentUrl } from "./reshape";
 export type { RestSession } from "./sessions";
 export { MemorySessionStore, type ReleaseLock, type SessionStore } from "./session-store";
+export type { FavoriteView } from "./favorites";
 export type { ImageBytes, Page, Project, SiteUser, View, Workbook } from "./types";
 export type { ListOptions } from "./workbooks";
 export type { SearchOptions } from "./workbook-search";

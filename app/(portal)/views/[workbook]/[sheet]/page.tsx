@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { IdentityCard } from "@/components/identity-card";
 import { TableauViz } from "@/components/tableau-viz";
 import { EARLY_VIZ_SCRIPT } from "@/components/viz/early-viz-script";
@@ -9,15 +10,16 @@ import { getEnv } from "@/lib/env";
 import { requestNonce } from "@/lib/http/nonce";
 import { deepLinkFilters, embeddingApiScriptUrl, viewEmbedUrl } from "@/lib/tableau/embed";
 import { viewParamsSchema } from "@/lib/tableau/view-params";
+import { viewContentUrl } from "@/lib/view-settings/content-url";
+import { loadControlSettings } from "@/lib/view-settings/store";
+import { recordVisit } from "@/lib/recent";
 import { lookupView } from "./lookup-view";
 import { pageEmbedToken } from "./page-embed-token";
 import { ViewBreadcrumb } from "./view-breadcrumb";
+import { ViewFavorite } from "./view-favorite";
 
 type Params = Promise<{ workbook: string; sheet: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** The portal's quick filter: the sample data's regions (every demo view has the Region field). */
-const REGION_FILTER = { field: "Region", values: ["Central", "East", "South", "West"] };
 
 /** The view's own name as Tableau has it ("Sales by Region"), not its URL part ("SalesbyRegion"). */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -52,8 +54,14 @@ export default async function ViewPage({
       </div>
     );
 
-  const view = await lookupView(user.email, workbook, sheet);
+  const contentUrl = viewContentUrl(workbook, sheet);
+  const [view, controlSettings] = await Promise.all([
+    lookupView(user.email, workbook, sheet),
+    loadControlSettings(contentUrl),
+  ]);
   if (view === null) notFound();
+  // Not awaited: the visit's record must not hold up the viz (and logs its own failure).
+  if (view) void recordVisit(user.id, contentUrl, view.name);
 
   const env = getEnv();
   const { server, site } = env.tableau;
@@ -71,7 +79,14 @@ export default async function ViewPage({
         dangerouslySetInnerHTML={{ __html: EARLY_VIZ_SCRIPT }}
       />
       <ViewBreadcrumb project={view?.projectName} workbook={workbook} view={view?.name ?? sheet} />
-      <h1>{view?.name ?? sheet}</h1>
+      <div className="view-title">
+        <h1>{view?.name ?? sheet}</h1>
+        {view ? (
+          <Suspense fallback={null}>
+            <ViewFavorite email={user.email} viewId={view.id} label={view.name} />
+          </Suspense>
+        ) : null}
+      </div>
       <TableauViz
         src={viewEmbedUrl(server, site, `${workbook}/sheets/${sheet}`)}
         title={view?.name ?? sheet}
@@ -83,7 +98,7 @@ export default async function ViewPage({
         tableauUsername={identity.username}
         initialToken={await pageEmbedToken(user)}
         initialFilters={deepLinkFilters(await searchParams)}
-        quickFilter={REGION_FILTER}
+        controls={{ view: contentUrl, stored: controlSettings }}
         toolbar="bottom"
       />
     </div>
