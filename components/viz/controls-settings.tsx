@@ -5,7 +5,7 @@
  */
 import { useId, useState } from "react";
 import { saveControlSettingsAction } from "@/lib/view-settings/actions";
-import { isHidden, type StoredControlSettings } from "@/lib/view-settings/schema";
+import { isHidden, type StoredControlSettings } from "@/lib/view-settings/hidden";
 import type { FilterControl, ParameterControl } from "./read-controls";
 import styles from "./tableau-viz.module.css";
 import own from "./view-controls.module.css";

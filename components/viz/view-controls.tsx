@@ -5,7 +5,7 @@
  * into the page URL (a deep link), and its outcome is told in the viz's notice line.
  */
 import { useRef, useState, type RefObject } from "react";
-import { isHidden, type StoredControlSettings } from "@/lib/view-settings/schema";
+import { isHidden, type StoredControlSettings } from "@/lib/view-settings/hidden";
 import type { TableauVizElement } from "@/types/tableau-viz";
 import { ControlsSettings } from "./controls-settings";
 import { FilterChips } from "./filter-chips";
