@@ -114,7 +114,6 @@ try {
   await admin.getByLabel("Top N", { exact: true }).waitFor();
   await admin.getByRole("button", { name: "Choose controls" }).click();
   await admin.screenshot({ path: `${OUT}/view-controls.png` });
-  console.log(`screenshots: login, catalog, admin-workbooks, view, home-favorites, view-controls in ${OUT}/`);
   console.log(
     `screenshots: login, catalog, admin-workbooks, view, two focus rings, home-favorites, view-controls in ${OUT}/`,
   );
