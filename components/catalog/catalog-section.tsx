@@ -29,7 +29,7 @@ export async function CatalogSection({
   isAdmin: boolean;
   context: EmbedErrorContext;
 }) {
-  let catalog;
+  let found;
   const recentLoad = recentViewUrls(userId);
   // Favorites are a second REST call, in parallel; when it fails the catalog still shows, without stars.
   const favoritesLoad = getFavoriteViews(email).catch(async (error: unknown) => {
@@ -41,7 +41,9 @@ export async function CatalogSection({
     return null;
   });
   try {
-    catalog = await getCatalog(email, query, showAll ? null : CATALOG_PAGE_VIEWS);
+    // The recent row is looked up among every view the user may see, not only the first page of them.
+    const recentUrls = query ? [] : ((await recentLoad) ?? []);
+    found = await getCatalog(email, query, showAll ? null : CATALOG_PAGE_VIEWS, recentUrls);
   } catch (error) {
     const explained = describeCatalogError(error, context);
     logEvent("catalog.error", { requestId: await currentRequestId(), user: email, code: explained.code });
@@ -58,7 +60,8 @@ export async function CatalogSection({
       </div>
     );
   }
-  if (!catalog) return null;
+  if (!found) return null;
+  const { catalog, picked } = found;
   const [favorites, recent] = await Promise.all([favoritesLoad, recentLoad]);
   const favoriteIds = favorites ? new Set(favorites.map((f) => f.id)) : null;
   if (catalog.total === 0) {
@@ -90,7 +93,7 @@ export async function CatalogSection({
       {/* Said aloud when the list arrives: after "Loading your dashboards…", a search or Clear. */}
       <Announce message={count} />
       {query ? null : <FavoritesRow favorites={favorites} />}
-      {query ? null : <RecentRow recent={recent} catalog={catalog} favoriteIds={favoriteIds} />}
+      {query ? null : <RecentRow views={recent === null ? null : picked} favoriteIds={favoriteIds} />}
       <p className="muted" data-testid="catalog-count">
         {count}
         {catalog.listed < catalog.shown ? (
@@ -103,7 +106,7 @@ export async function CatalogSection({
           </>
         ) : null}
       </p>
-      <CatalogList catalog={catalog} favoriteIds={favoriteIds} />
+      <CatalogList catalog={catalog} favoriteIds={favoriteIds ? [...favoriteIds] : null} />
     </>
   );
 }

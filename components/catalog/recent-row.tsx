@@ -1,4 +1,4 @@
-import type { Catalog, CatalogView } from "@/lib/catalog";
+import type { CatalogView } from "@/lib/catalog";
 import styles from "./catalog.module.css";
 import { ViewTile } from "./view-tile";
 
@@ -7,31 +7,19 @@ import { ViewTile } from "./view-tile";
  * asked as this user) still shows are listed, so a view since removed or hidden drops out of the row.
  */
 export function RecentRow({
-  recent,
-  catalog,
+  views,
   favoriteIds,
 }: {
-  /** ContentUrls, newest first; null when the portal's record could not be read. */
-  recent: string[] | null;
-  catalog: Catalog;
+  /** Newest first, among the views the user may still see; null when the portal's record could not be read. */
+  views: CatalogView[] | null;
   favoriteIds: Set<string> | null;
 }) {
-  const byPath = new Map<string, CatalogView>();
-  for (const p of catalog.projects)
-    for (const wb of p.workbooks) for (const v of wb.views) byPath.set(v.path, v);
-  const views = (recent ?? []).flatMap((contentUrl) => {
-    const [workbook, , sheet] = contentUrl.split("/");
-    const view = byPath.get(
-      `/views/${encodeURIComponent(workbook ?? "")}/${encodeURIComponent(sheet ?? "")}`,
-    );
-    return view ? [view] : [];
-  });
   return (
     <section className={styles.project} aria-labelledby="recent-heading" data-testid="recent-row">
       <h2 id="recent-heading" className={styles.projectTitle}>
         Recent
       </h2>
-      {recent === null ? (
+      {views === null ? (
         <p className="muted">Your recent views cannot be shown just now.</p>
       ) : views.length === 0 ? (
         <p className="muted">The dashboards you open will show here.</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { View, Workbook } from "@/lib/tableau/rest";
-import { groupCatalog, limitCatalog } from "./group";
+import { groupCatalog, limitCatalog, pickViews } from "./group";
 
 function view(
   id: string,
@@ -102,6 +102,17 @@ describe("limitCatalog", () => {
     ]);
     expect(limitCatalog(full, 3)).toBe(full);
     expect(limitCatalog(groupCatalog(views, workbooks, "region"), 2)).toMatchObject({ shown: 1, listed: 1 });
+  });
+});
+
+describe("pickViews", () => {
+  it("finds the asked views in the order asked, past a limited page, and drops the unknown", () => {
+    const full = groupCatalog(views, workbooks);
+    const [first, second, third] = views.map((v) => `${v.workbookContentUrl}/sheets/${v.sheetUrl}`);
+    const picked = pickViews(full, [third!, "Gone/sheets/Away", first!]);
+    expect(picked.map((v) => v.id)).toEqual([views[2]!.id, views[0]!.id]);
+    expect(limitCatalog(full, 1).listed).toBe(1);
+    expect(pickViews(full, [second!])[0]!.path).toBe(`/views/${views[1]!.workbookContentUrl}/${views[1]!.sheetUrl}`);
   });
 });
 

@@ -46,8 +46,8 @@ describe("GET /api/thumbnails/{workbookId}/{viewId}", () => {
 
   it("answers 404 for a view the user may not see, and the PNG for one they may", async () => {
     const { getCatalog } = await import("../../lib/catalog");
-    const alice = await getCatalog("alice@example.com");
-    const bob = await getCatalog("bob@example.com");
+    const alice = (await getCatalog("alice@example.com"))?.catalog;
+    const bob = (await getCatalog("bob@example.com"))?.catalog;
     const seen = new Set(bob?.projects.flatMap((p) => p.workbooks.flatMap((w) => w.views.map((v) => v.id))));
     const all =
       alice?.projects.flatMap((p) => p.workbooks.flatMap((w) => w.views.map((v) => [w.id, v.id]))) ?? [];
