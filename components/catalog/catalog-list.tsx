@@ -1,3 +1,4 @@
+"use client";
 import type { Catalog } from "@/lib/catalog";
 import styles from "./catalog.module.css";
 import { ViewTile } from "./view-tile";
@@ -9,8 +10,9 @@ export function CatalogList({
 }: {
   catalog: Catalog;
   /** The user's favorite views; null when they could not be read (the tiles then have no star). */
-  favoriteIds: Set<string> | null;
+  favoriteIds: string[] | null;
 }) {
+  const favorites = favoriteIds ? new Set(favoriteIds) : null;
   return (
     <div className="stack-lg" data-testid="catalog">
       {catalog.projects.map((project) => (
@@ -32,7 +34,7 @@ export function CatalogList({
                     key={view.id}
                     view={view}
                     meta={`${view.sheetType === "dashboard" ? "Dashboard" : "Sheet"} · ${workbook.name}`}
-                    favorite={favoriteIds ? favoriteIds.has(view.id) : undefined}
+                    favorite={favorites ? favorites.has(view.id) : undefined}
                   />
                 ))}
               </ul>

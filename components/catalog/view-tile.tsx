@@ -1,3 +1,4 @@
+"use client";
 import Link from "next/link";
 import type { CatalogView } from "@/lib/catalog";
 import { FavoriteStar } from "@/components/favorite-star";
