@@ -6,6 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { setFavoriteAction } from "@/lib/favorites/actions";
+import { announce } from "./live-announcer";
 import styles from "./favorite-star.module.css";
 
 export function FavoriteStar({
@@ -25,7 +26,6 @@ export function FavoriteStar({
     setSeenInitial(initial);
     setFavorite(initial);
   }
-  const [status, setStatus] = useState("");
   const busy = useRef(false);
 
   const toggle = async () => {
@@ -40,29 +40,25 @@ export function FavoriteStar({
     busy.current = false;
     if (!result.ok) {
       setFavorite(!next);
-      setStatus(result.message);
+      announce(result.message);
       return;
     }
-    setStatus(next ? `${label} added to your favorites.` : `${label} removed from your favorites.`);
+    // Through the page's one live region: a region per star would put a hundred of them in the catalog.
+    announce(next ? `${label} added to your favorites.` : `${label} removed from your favorites.`);
     router.refresh();
   };
 
   return (
-    <span className={styles.wrap}>
-      <button
-        type="button"
-        className={styles.star}
-        aria-pressed={favorite}
-        aria-label={`Favorite ${label}`}
-        title={favorite ? "Remove from favorites" : "Add to favorites"}
-        data-testid="favorite-star"
-        onClick={() => void toggle()}
-      >
-        <span aria-hidden="true">{favorite ? "★" : "☆"}</span>
-      </button>
-      <span role="status" className={styles.status}>
-        {status}
-      </span>
-    </span>
+    <button
+      type="button"
+      className={styles.star}
+      aria-pressed={favorite}
+      aria-label={`Favorite ${label}`}
+      title={favorite ? "Remove from favorites" : "Add to favorites"}
+      data-testid="favorite-star"
+      onClick={() => void toggle()}
+    >
+      <span aria-hidden="true">{favorite ? "★" : "☆"}</span>
+    </button>
   );
 }
