@@ -62,8 +62,7 @@ export function groupCatalog(
     const wb = byId.get(view.workbookId);
     const workbookName = wb?.name || view.workbookContentUrl;
     const projectName = wb?.projectName || view.projectName || "Other";
-    const haystack = [view.name, workbookName, projectName, ...view.tags].join("\n").toLowerCase();
-    if (needle && !haystack.includes(needle)) continue;
+    if (needle && !matches([view.name, workbookName, projectName, ...view.tags], needle)) continue;
     shown += 1;
     const project = projects.get(projectName) ?? new Map<string, CatalogWorkbook>();
     projects.set(projectName, project);
@@ -88,6 +87,10 @@ export function groupCatalog(
     shown,
     listed: shown,
   };
+}
+
+function matches(fields: string[], needle: string): boolean {
+  return fields.join("\n").toLowerCase().includes(needle);
 }
 
 /**

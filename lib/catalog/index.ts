@@ -6,7 +6,7 @@ import "server-only";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
 import type { View } from "@/lib/tableau/rest";
 import { groupCatalog, limitCatalog, pickViews, type Catalog, type CatalogView } from "./group";
-import { loadCachedCatalog } from "./catalog-cache";
+import { loadCachedCatalog, type CachedCatalog } from "./catalog-cache";
 import { findView } from "./load";
 
 export {
@@ -18,6 +18,27 @@ export {
   type CatalogView,
   type CatalogWorkbook,
 } from "./group";
+
+/** Searches remembered per cached listing: the home page's own ("") and the latest few typed. */
+const GROUPINGS_PER_LISTING = 8;
+const groupings = new WeakMap<object, Map<string, Catalog>>();
+
+/**
+ * The listing grouped for `query`, computed once per cached listing and search: the cache hands out the same
+ * listing object until it expires, and grouping a large site's views (sorting, matching) costs more than
+ * rendering its first page. Cached catalogs are never changed in place (limitCatalog copies).
+ */
+function grouped(listing: CachedCatalog, query: string): Catalog {
+  let byQuery = groupings.get(listing);
+  if (!byQuery) groupings.set(listing, (byQuery = new Map()));
+  const key = query.trim().toLowerCase();
+  const hit = byQuery.get(key);
+  if (hit) return hit;
+  const catalog = groupCatalog(listing.views, listing.workbooks, query);
+  if (byQuery.size >= GROUPINGS_PER_LISTING) byQuery.delete(byQuery.keys().next().value ?? "");
+  byQuery.set(key, catalog);
+  return catalog;
+}
 
 /** How many views the home page lists unless asked for all of them. */
 export const CATALOG_PAGE_VIEWS = 100;
@@ -35,9 +56,9 @@ export async function getCatalog(
 ): Promise<{ catalog: Catalog; picked: CatalogView[] } | null> {
   const username = await getRestUsername(email);
   if (!username) return null;
-  const { views, workbooks } = await loadCachedCatalog(getTableauClient(), username);
-  const catalog = groupCatalog(views, workbooks, query);
-  const everything = query.trim() === "" ? catalog : groupCatalog(views, workbooks);
+  const listing = await loadCachedCatalog(getTableauClient(), username);
+  const catalog = grouped(listing, query);
+  const everything = grouped(listing, "");
   const picked = pick.length > 0 ? pickViews(everything, pick) : [];
   return { catalog: limit === null ? catalog : limitCatalog(catalog, limit), picked };
 }
