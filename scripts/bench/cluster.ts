@@ -23,6 +23,7 @@ import { portalCookieHeader } from "./lib/portal-session";
 import { formatLoad, mergeLoads, runLoad, type LoadResult } from "./lib/load";
 import { flushCatalogCache, restSignIns, timePage } from "./lib/cluster-probes";
 import { measureCpu } from "./lib/process-cpu";
+import { reportBudgets, type Budget } from "./lib/budgets";
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +57,7 @@ const emulator = start(
 );
 const tableau = `http://localhost:${emulatorPort}`;
 let failed = false;
+const budgets: Budget[] = [];
 try {
   await waitForUrl(`${tableau}/__emulator/health`, 60_000, emulator.child);
   const cluster = await startCluster({
@@ -103,10 +105,20 @@ try {
     const signIns = await restSignIns(tableau);
     const perUser = USERS.map((user) => `${user} ${signIns[user] ?? 0}`).join(", ");
     const oneEach = USERS.every((user) => signIns[user] === 1);
-    console.log(
-      `REST sign-ins per principal across both instances: ${perUser} — goal 1 each ${oneEach ? "PASS" : "FAIL"}`,
-    );
-    failed ||= !oneEach;
+    console.log(`REST sign-ins per principal across both instances: ${perUser}`);
+    // Each user must have signed in (else the figure says nothing), and none more than once.
+    if (!USERS.every((user) => (signIns[user] ?? 0) >= 1)) {
+      console.error("bench: a user's pages made no REST sign-in at all");
+      failed = true;
+    }
+    budgets.push({
+      label: "REST sign-ins per principal, both instances (most of any user)",
+      value: Math.max(...USERS.map((user) => signIns[user] ?? 0)),
+      limit: 1,
+      kind: "max",
+      unit: "",
+      digits: 0,
+    });
 
     // 2. Token route: Redis-backed limits against in-memory ones, in alternated rounds. The budget is judged on
     // CPU per request (the Redis run also pays redis-server's share): on a shared machine, wall-clock
@@ -141,10 +153,14 @@ try {
       `${formatLoad("token, Redis limits", redisLoad)}   CPU ${redisCpu.toFixed(2)} ms/req (portal + redis-server)`,
     );
     console.log(`throughput ratio (Redis / memory), wall clock: ${wallRatio.toFixed(2)}×`);
-    console.log(
-      `throughput ratio (Redis / memory), CPU per request: ${cpuRatio.toFixed(2)}× — budget ≥ 0.85× ${cpuRatio >= 0.85 ? "PASS" : "FAIL"}`,
-    );
-    failed ||= cpuRatio < 0.85 || redisLoad.failures > 0 || memoryLoad.failures > 0;
+    budgets.push({
+      label: "token route throughput with Redis / in memory, CPU per request",
+      value: cpuRatio,
+      limit: 0.85,
+      kind: "min",
+      unit: "×",
+    });
+    failed ||= redisLoad.failures > 0 || memoryLoad.failures > 0;
 
     // 3. The home page, catalog cache cold (flushed before each load) and warm: wall time and the server's CPU.
     const home = `${redisBase}/`;
@@ -174,7 +190,7 @@ try {
       `  cold, Redis instance:  wall median ${cold.result.median.toFixed(1)} ms (p90 ${cold.result.p90.toFixed(1)}), CPU ${perPage(cold)} ms/page (${coldRuns} loads)`,
     );
     console.log(
-      `  warm, Redis instance:  wall median ${warm.result.median.toFixed(1)} ms (p90 ${warm.result.p90.toFixed(1)}), CPU ${perPage(warm)} ms/page — budget < 50 ms ${warmCpu < 50 ? "PASS" : "FAIL"}`,
+      `  warm, Redis instance:  wall median ${warm.result.median.toFixed(1)} ms (p90 ${warm.result.p90.toFixed(1)}), CPU ${perPage(warm)} ms/page`,
     );
     console.log(
       `  warm, memory instance: wall median ${memoryWarm.result.median.toFixed(1)} ms (p90 ${memoryWarm.result.p90.toFixed(1)}), CPU ${perPage(memoryWarm)} ms/page`,
@@ -184,7 +200,14 @@ try {
     console.log(
       `  calibration: GET /api/health CPU ${perPage(health)} ms/request (warm home page = ${(warm.cpuMs / health.cpuMs).toFixed(1)}× it)`,
     );
-    failed ||= warmCpu >= 50;
+    budgets.push({
+      label: "warm home page, 1,000-view site, server CPU per page",
+      value: warmCpu,
+      limit: 50,
+      kind: "below",
+      unit: " ms",
+      digits: 1,
+    });
   } finally {
     await stopAndWait(memory);
     await cluster.stop();
@@ -196,4 +219,5 @@ try {
 } finally {
   await stopAndWait(emulator);
 }
+if (!reportBudgets(budgets)) failed = true;
 process.exit(failed ? 1 : 0);
