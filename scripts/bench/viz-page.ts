@@ -147,10 +147,14 @@ try {
     );
   const busy = (xs: MainThread[]) => median(xs.map((x) => x.busy)).toFixed(0);
   const script = (xs: MainThread[]) => median(xs.map((x) => x.script)).toFixed(0);
+  const styleLayout = (xs: MainThread[]) => median(xs.map((x) => x.styleLayout)).toFixed(0);
   console.log(
-    `Main thread until the view shows (median of ${THREAD_RUNS} untimed loads; busy / of which JavaScript): ` +
+    `Main thread until the view shows (median of ${THREAD_RUNS} untimed loads; busy / JavaScript / style and layout): ` +
       (["direct", "peer", "plain"] as const)
-        .map((kind) => `${kind} ${busy(threads[kind])} / ${script(threads[kind])} ms`)
+        .map(
+          (kind) =>
+            `${kind} ${busy(threads[kind])} / ${script(threads[kind])} / ${styleLayout(threads[kind])} ms`,
+        )
         .join(", "),
   );
   console.log(

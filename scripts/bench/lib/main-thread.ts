@@ -10,6 +10,8 @@ export interface MainThread {
   busy: number;
   /** JavaScript alone. */
   script: number;
+  /** Style recalculation and layout: what the page's DOM and CSS cost beyond its script. */
+  styleLayout: number;
 }
 
 /** The main-thread time `load` costs on a new page of `context`, which is closed afterwards. */
@@ -24,7 +26,11 @@ export async function mainThreadOf(
     const before = await read(cdp);
     await load(page);
     const after = await read(cdp);
-    return { busy: after.busy - before.busy, script: after.script - before.script };
+    return {
+      busy: after.busy - before.busy,
+      script: after.script - before.script,
+      styleLayout: after.styleLayout - before.styleLayout,
+    };
   } finally {
     await page.close();
   }
@@ -35,5 +41,9 @@ async function read(cdp: CDPSession): Promise<MainThread> {
     metrics: { name: string; value: number }[];
   };
   const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { busy: ms("TaskDuration") - ms("DevToolsCommandDuration"), script: ms("ScriptDuration") };
+  return {
+    busy: ms("TaskDuration") - ms("DevToolsCommandDuration"),
+    script: ms("ScriptDuration"),
+    styleLayout: ms("RecalcStyleDuration") + ms("LayoutDuration"),
+  };
 }
