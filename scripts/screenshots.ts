@@ -87,7 +87,7 @@ try {
   await carol.locator("[data-phase=interactive]").waitFor({ timeout: 30_000 });
   await carol.screenshot({ path: `${OUT}/view.png` });
   const exportImage = carol.getByRole("toolbar", { name: "Dashboard controls" }).getByRole("button", {
-    name: "Export image",
+    name: "Export",
     exact: true,
   });
   await focusShot(carol, exportImage, "focus-toolbar-button");
