@@ -37,28 +37,40 @@ export function DataTablePanel({
     region.current?.focus();
     const element = viz.current;
     let live = true;
-    const done = (next: Loaded, words: string) => {
+    const done = (next: Loaded, words: string | null) => {
       if (!live) return;
       setLoaded(next);
-      announce(words);
+      if (words) announce(words);
     };
     if (!element) {
       done({ kind: "error", message: "The viz is not loaded." }, "The data table could not be read.");
       return;
     }
-    readSummaryData(element, DATA_TABLE_ROWS).then(
-      (sheets) =>
-        done(
-          { kind: "ready", sheets },
-          sheets.length ? `Data table. ${sheets.map(shown).join(". ")}.` : "This view has no worksheet data.",
-        ),
-      (error: unknown) => {
-        const message = toError(error).message;
-        done({ kind: "error", message }, `The data table could not be read: ${message}`);
-      },
-    );
+    // Read again when the viz changes what it shows, so the table never disagrees with the chart; silently, as
+    // the change itself (a filter, say) is what gets announced then.
+    const load = (say: boolean) =>
+      readSummaryData(element, DATA_TABLE_ROWS).then(
+        (sheets) =>
+          done(
+            { kind: "ready", sheets },
+            !say
+              ? null
+              : sheets.length
+                ? `Data table. ${sheets.map(shown).join(". ")}.`
+                : "This view has no worksheet data.",
+          ),
+        (error: unknown) => {
+          const message = toError(error).message;
+          done({ kind: "error", message }, `The data table could not be read: ${message}`);
+        },
+      );
+    void load(true);
+    const reload = () => void load(false);
+    const events = ["filterchanged", "parameterchanged", "tabswitched"];
+    for (const type of events) element.addEventListener(type, reload);
     return () => {
       live = false;
+      for (const type of events) element.removeEventListener(type, reload);
     };
   }, [viz]);
 
