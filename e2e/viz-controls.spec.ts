@@ -55,7 +55,7 @@ test("a Region button filters every worksheet of a dashboard", async ({ page, si
   await expect(viz.frame.locator("#vz-filters")).toContainText("Region: East");
 });
 
-test("Export image downloads a PNG", async ({ page, signIn }) => {
+test("Export → Image downloads a PNG", async ({ page, signIn }) => {
   await signIn(page, "carol");
   const viz = new VizPage(page);
   await viz.open(VIEW);
@@ -66,7 +66,7 @@ test("Export image downloads a PNG", async ({ page, signIn }) => {
   expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
 });
 
-test("Export PDF downloads a PDF through the documented dialog call", async ({ page, signIn }) => {
+test("Export → PDF downloads a PDF (exportPDFAsync)", async ({ page, signIn }) => {
   await signIn(page, "carol");
   const viz = new VizPage(page);
   await viz.open(VIEW);

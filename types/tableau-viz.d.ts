@@ -115,6 +115,7 @@ export interface TableauVizElement extends HTMLElement {
   exportCrosstabAsync?(sheetName: string, format: VizCrosstabFormat): Promise<void>;
   exportDataAsync?(sheetName: string, options?: { ignoreAliases?: boolean }): Promise<void>;
   exportPowerPointAsync?(sheetNames?: string[]): Promise<void>;
+  exportPDFAsync?(sheetNames?: string[]): Promise<void>;
   refreshDataAsync(): Promise<void>;
   revertAllAsync(): Promise<void>;
   resize?(): void;

@@ -60,6 +60,19 @@ describe("exports through the Embedding API", () => {
     ]);
   });
 
+  it("prefers exportPDFAsync and falls back to the PDF dialog, telling the two apart", async () => {
+    const opened: string[] = [];
+    const { element: old } = viz(dashboard, { displayDialogAsync: async (t: string) => void opened.push(t) });
+    expect(await runExport(old, "pdf")).toBe("dialog");
+    expect(opened).toEqual(["export-pdf"]);
+    const { element: current } = viz(dashboard, {
+      exportPDFAsync: async () => void opened.push("file"),
+      displayDialogAsync: async (t: string) => void opened.push(t),
+    });
+    expect(await runExport(current, "pdf")).toBe("file");
+    expect(opened).toEqual(["export-pdf", "file"]);
+  });
+
   it("says in words why an export failed", async () => {
     const { element } = viz(dashboard);
     const missing = await runExport(element, "powerpoint").catch((e: unknown) => e);

@@ -42,7 +42,15 @@ export function exportableWorksheets(viz: TableauVizElement | null): string[] {
   return viz ? targetWorksheets(viz).map((s) => s.name) : [];
 }
 
-export async function runExport(viz: TableauVizElement, kind: ExportKind, sheetName?: string): Promise<void> {
+/**
+ * Runs the export; resolves "file" once the library has handed the browser the file, or "dialog" when only
+ * Tableau's own dialog was opened (a library with the PDF dialog but not exportPDFAsync).
+ */
+export async function runExport(
+  viz: TableauVizElement,
+  kind: ExportKind,
+  sheetName?: string,
+): Promise<"file" | "dialog"> {
   const { label } = exportChoice(kind);
   const sheet = sheetName ?? exportableWorksheets(viz)[0];
   const need = <T>(method: T | undefined): T => {
@@ -55,18 +63,29 @@ export async function runExport(viz: TableauVizElement, kind: ExportKind, sheetN
   };
   switch (kind) {
     case "image":
-      return viz.exportImageAsync();
+      await viz.exportImageAsync();
+      break;
     case "pdf":
-      return need(viz.displayDialogAsync).call(viz, "export-pdf");
+      if (!viz.exportPDFAsync) {
+        await need(viz.displayDialogAsync).call(viz, "export-pdf");
+        return "dialog";
+      }
+      await viz.exportPDFAsync();
+      break;
     case "powerpoint":
-      return need(viz.exportPowerPointAsync).call(viz);
+      await need(viz.exportPowerPointAsync).call(viz);
+      break;
     case "crosstab-csv":
-      return need(viz.exportCrosstabAsync).call(viz, needSheet(), "csv");
+      await need(viz.exportCrosstabAsync).call(viz, needSheet(), "csv");
+      break;
     case "crosstab-xlsx":
-      return need(viz.exportCrosstabAsync).call(viz, needSheet(), "xlsx");
+      await need(viz.exportCrosstabAsync).call(viz, needSheet(), "xlsx");
+      break;
     case "data-csv":
-      return need(viz.exportDataAsync).call(viz, needSheet());
+      await need(viz.exportDataAsync).call(viz, needSheet());
+      break;
   }
+  return "file";
 }
 
 const SHEET_CODES = new Set(["invalid-selection-sheet", "sheet-not-in-workbook", "not-active-sheet"]);

@@ -22,10 +22,10 @@ export function useVizActions(opts: {
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
 
-  const run = async (
+  const run = async <T>(
     started: string | null,
-    work: (viz: TableauVizElement) => Promise<void>,
-    done: string | null,
+    work: (viz: TableauVizElement) => Promise<T>,
+    done: ((result: T) => string) | string | null,
     failed: (error: unknown) => string,
   ) => {
     const viz = vizRef.current;
@@ -34,8 +34,9 @@ export function useVizActions(opts: {
     setBusy(true);
     say(started ?? "");
     try {
-      await work(viz);
-      if (done) say(done);
+      const result = await work(viz);
+      const words = typeof done === "function" ? done(result) : done;
+      if (words) say(words);
     } catch (error) {
       say(failed(error));
     } finally {
@@ -51,7 +52,10 @@ export function useVizActions(opts: {
     void run(
       `${label} export${of} started.`,
       (viz) => runExport(viz, kind, sheetName),
-      `${label}${of} exported: the browser has the file.`,
+      (outcome) =>
+        outcome === "dialog"
+          ? `Tableau's ${label} dialog is open.`
+          : `${label}${of} exported: the browser has the file.`,
       (error) => explainExportFailure(kind, error, sheetName),
     );
   };
