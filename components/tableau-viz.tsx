@@ -13,7 +13,8 @@ import { explainLoadError } from "./viz/explain-failure";
 import type { EmbedLibrary } from "./viz/load-embedding-api";
 import { useFrameTitle } from "./viz/use-frame-title";
 import { syncUrl, useFollowSize, useFullscreen } from "./viz/use-viz-frame";
-import { canExportPdf, keptValues, type VizFilters } from "./viz/viz-actions";
+import { announce } from "./live-announcer";
+import { keptValues, type VizFilters } from "./viz/viz-actions";
 import { useVizActions } from "./viz/use-viz-actions";
 import { useVizElement } from "./viz/use-viz-element";
 import { VizError } from "./viz/viz-error";
@@ -48,8 +49,12 @@ export interface TableauVizProps {
 
 export function TableauViz(props: TableauVizProps) {
   const { src, server, site, embedLibrary, timeoutSeconds, isAdmin, tableauUsername } = props;
-  const [pdfSupported, setPdfSupported] = useState(false);
   const [notice, setNotice] = useState("");
+  // Every outcome is shown in the notice line and said once by the page's live announcer.
+  const say = useCallback((text: string) => {
+    setNotice(text);
+    if (text) announce(text);
+  }, []);
   const [sheetName, setSheetName] = useState<string | null>(null);
   // The live filters, read when a remount snapshots them (state would be stale inside event handlers).
   const filtersRef = useRef<VizFilters>({ ...props.initialFilters });
@@ -105,7 +110,6 @@ export function TableauViz(props: TableauVizProps) {
     firstinteractive: () => {
       retriedRef.current = false;
       setStalled(false);
-      setPdfSupported(canExportPdf(vizRef.current));
       setSheetName(vizRef.current?.workbook?.activeSheet.name ?? null);
       setPhase({ kind: "interactive" });
     },
@@ -125,7 +129,7 @@ export function TableauViz(props: TableauVizProps) {
     },
     tabswitched: (event) => {
       setSheetName(event.detail.newSheetName);
-      setNotice(`Now showing ${event.detail.newSheetName}.`);
+      say(`Now showing ${event.detail.newSheetName}.`);
     },
     filterchanged: (event) => {
       const { fieldName } = event.detail;
@@ -139,7 +143,7 @@ export function TableauViz(props: TableauVizProps) {
     },
   });
 
-  const { busy, onAction } = useVizActions({
+  const { busy, onAction, onExport } = useVizActions({
     viz: vizRef,
     root: rootRef,
     currentFilters: () => onlyParameters(false),
@@ -148,7 +152,7 @@ export function TableauViz(props: TableauVizProps) {
       syncUrl(filtersRef.current);
     },
     reload: () => remount(true),
-    setNotice,
+    say,
   });
 
   const tableauHost = safeHost(server);
@@ -156,9 +160,9 @@ export function TableauViz(props: TableauVizProps) {
     <div ref={rootRef} className={styles.root} data-testid="tableau-viz-root" data-phase={phase.kind}>
       {phase.kind === "error" ? null : (
         <VizToolbar
+          viz={vizRef}
           ready={phase.kind === "interactive"}
           busy={busy}
-          pdfSupported={pdfSupported}
           fullscreen={fullscreen}
           controls={
             props.controls ? (
@@ -173,11 +177,12 @@ export function TableauViz(props: TableauVizProps) {
                 onParameters={(list) => {
                   parameterNamesRef.current = new Set(list.map((p) => p.name.toLowerCase()));
                 }}
-                setNotice={setNotice}
+                setNotice={say}
               />
             ) : null
           }
           onAction={onAction}
+          onExport={onExport}
         />
       )}
       {/* A banner, not an overlay: whatever Tableau shows in the iframe (often its sign-in page) stays visible. */}
@@ -215,7 +220,7 @@ export function TableauViz(props: TableauVizProps) {
           />
         ) : null}
       </div>
-      <p className={styles.notice} aria-live="polite" data-testid="viz-notice">
+      <p className={styles.notice} data-testid="viz-notice">
         {notice}
       </p>
     </div>

@@ -52,7 +52,7 @@ test("a viz toolbar button shows a ring of at least 3:1 when it has focus", asyn
   const viz = new VizPage(page);
   await viz.open("/views/Superstore/SalesbyRegion");
   await viz.expectInteractive("Sales by Region");
-  const button = viz.control("Export image");
+  const button = viz.control("Export");
   // The view's own controls (its filters' chips, its parameters) come before the toolbar's buttons.
   await tabTo(page, button, 60);
   await expectVisibleRing(page, button, "toolbar button", testInfo);

@@ -1,9 +1,10 @@
 /**
  * Keyboard journeys, Tab / Enter / Space only (and typing into fields), asserting where focus is after each
- * step: sign in, search the catalog, open a tile, sign out; the skip link.
+ * step: sign in, search the catalog, open a tile, sign out; apply a quick filter and export; the skip link.
  */
-import { announcer, skipLink, tab } from "./a11y/keyboard";
+import { announcer, skipLink, tab, tabTo } from "./a11y/keyboard";
 import { DEMO_PASSWORD, DEMO_USERS, expect, PORTAL_URLS, test } from "./fixtures";
+import { VizPage } from "./viz-page";
 
 test.use({ baseURL: PORTAL_URLS.server });
 
@@ -88,4 +89,49 @@ test("a refused sign-in keeps focus in the form and says why", async ({ page }) 
   // The password field is emptied and takes focus, ready for another try.
   await expect(page.getByLabel("Password")).toBeFocused();
   await expect(page.getByLabel("Password")).toHaveValue("");
+});
+
+test("carol applies a quick filter and exports by keyboard, focus kept and each result announced", async ({
+  page,
+  signIn,
+}) => {
+  await signIn(page, "carol");
+  const viz = new VizPage(page);
+  await viz.open("/views/Superstore/SalesbyRegion");
+  await viz.expectInteractive("Sales by Region");
+
+  // Carol's rows are East only: her Region filter offers All and East.
+  const all = viz.regionButton("All");
+  const east = viz.regionButton("East");
+  await tabTo(page, all, 40);
+  await tab(page, east);
+  await page.keyboard.press("Space");
+  await expect(east).toHaveAttribute("aria-pressed", "true");
+  await expect(east).toBeFocused();
+  await expect(announcer(page)).toHaveText("Region: East applied, 1 mark.");
+
+  const exportButton = viz.control("Export");
+  await tabTo(page, exportButton, 20);
+  await page.keyboard.press("Enter");
+  const menu = page.getByTestId("export-menu");
+  await expect(menu.getByRole("button", { name: "Image (PNG)" })).toBeFocused();
+  for (const name of ["PDF", "PowerPoint", "Crosstab (CSV)"])
+    await tab(page, menu.getByRole("button", { name, exact: true }));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(download.suggestedFilename()).toBe("Sales by Region.csv");
+  // The panel closed and focus went back to the button it was opened from, which never turned disabled.
+  await expect(exportButton).toBeFocused();
+  await expect(exportButton).toHaveAttribute("aria-expanded", "false");
+  await expect(announcer(page)).toHaveText(
+    "Crosstab (CSV) of Sales by Region exported: the browser has the file.",
+  );
+  await expect(exportButton).not.toHaveAttribute("aria-disabled", "true");
+
+  await tab(page, viz.control("View data as table"));
+  await tab(page, viz.control("Refresh data"));
+  await tab(page, viz.control("Reset filters"));
+  await page.keyboard.press("Enter");
+  await expect(viz.control("Reset filters")).toBeFocused();
+  await expect(announcer(page)).toHaveText("Filters reset: every value shown.");
+  await expect(all).toHaveAttribute("aria-pressed", "true");
 });

@@ -55,24 +55,23 @@ test("a Region button filters every worksheet of a dashboard", async ({ page, si
   await expect(viz.frame.locator("#vz-filters")).toContainText("Region: East");
 });
 
-test("Export image downloads a PNG", async ({ page, signIn }) => {
+test("Export → Image downloads a PNG", async ({ page, signIn }) => {
   await signIn(page, "carol");
   const viz = new VizPage(page);
   await viz.open(VIEW);
   await viz.expectInteractive("Sales by Region");
-  const [download] = await Promise.all([page.waitForEvent("download"), viz.control("Export image").click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), viz.exportAs("Image (PNG)")]);
   expect(download.suggestedFilename()).toMatch(/\.png$/i);
   const bytes = await readFile(await download.path());
   expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
 });
 
-test("Export PDF downloads a PDF through the documented dialog call", async ({ page, signIn }) => {
+test("Export → PDF downloads a PDF (exportPDFAsync)", async ({ page, signIn }) => {
   await signIn(page, "carol");
   const viz = new VizPage(page);
   await viz.open(VIEW);
   await viz.expectInteractive("Sales by Region");
-  await expect(viz.control("Export PDF")).toBeEnabled();
-  const [download] = await Promise.all([page.waitForEvent("download"), viz.control("Export PDF").click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), viz.exportAs("PDF")]);
   const bytes = await readFile(await download.path());
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });

@@ -65,6 +65,14 @@ export class VizPage {
     return this.chart.locator(".mark");
   }
 
+  /** Opens the toolbar's Export panel and picks `format` (and, on a dashboard, `worksheet`). */
+  async exportAs(format: string, worksheet?: string): Promise<void> {
+    await this.control("Export").click();
+    const menu = this.page.getByTestId("export-menu");
+    await menu.getByRole("button", { name: format, exact: true }).click();
+    if (worksheet) await menu.getByRole("button", { name: worksheet, exact: true }).click();
+  }
+
   control(name: string): Locator {
     return this.page
       .getByRole("toolbar", { name: "Dashboard controls" })

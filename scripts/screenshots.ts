@@ -86,11 +86,19 @@ try {
   await carol.goto(`${base}/views/Superstore/SalesbyRegion`);
   await carol.locator("[data-phase=interactive]").waitFor({ timeout: 30_000 });
   await carol.screenshot({ path: `${OUT}/view.png` });
-  const exportImage = carol.getByRole("toolbar", { name: "Dashboard controls" }).getByRole("button", {
-    name: "Export image",
+  const exportButton = carol.getByRole("toolbar", { name: "Dashboard controls" }).getByRole("button", {
+    name: "Export",
     exact: true,
   });
-  await focusShot(carol, exportImage, "focus-toolbar-button");
+  await focusShot(carol, exportButton, "focus-toolbar-button");
+  // The Export panel opened by keyboard, then the viz's data as a table.
+  await carol.keyboard.press("Enter");
+  await carol.getByTestId("export-menu").getByRole("button", { name: "Crosstab (CSV)" }).waitFor();
+  await carol.screenshot({ path: `${OUT}/view-export.png` });
+  await carol.keyboard.press("Escape");
+  await carol.getByRole("button", { name: "View data as table" }).click();
+  await carol.getByRole("table", { name: "Sales by Region" }).waitFor();
+  await carol.screenshot({ path: `${OUT}/view-data-table.png` });
 
   // The personal side: Carol stars two views, and her home page shows them in its Favorites row.
   await carol.goto(`${base}/`);
@@ -115,7 +123,7 @@ try {
   await admin.getByRole("button", { name: "Choose controls" }).click();
   await admin.screenshot({ path: `${OUT}/view-controls.png` });
   console.log(
-    `screenshots: login, catalog, admin-workbooks, view, two focus rings, home-favorites, view-controls in ${OUT}/`,
+    `screenshots: login, catalog, admin-workbooks, view, two focus rings, view-export, view-data-table, home-favorites, view-controls in ${OUT}/`,
   );
 } finally {
   await browser.close();

@@ -69,7 +69,28 @@ export interface VizWorksheet {
   ): Promise<string>;
   clearFilterAsync(fieldName: string): Promise<string>;
   getFiltersAsync(): Promise<VizFilter[]>;
+  /** Summary data; absent from libraries that predate it. */
+  getSummaryDataAsync?(options?: { maxRows?: number }): Promise<VizDataTable>;
+  getSummaryDataReaderAsync?(pageRowCount?: number): Promise<VizDataTableReader>;
 }
+
+/** DataTable: `data` holds one DataValue per column for each row. */
+export interface VizDataTable {
+  name: string;
+  totalRowCount: number;
+  columns: Array<{ fieldName: string; dataType?: string; index: number }>;
+  data: VizDataValue[][];
+}
+
+export interface VizDataTableReader {
+  totalRowCount: number;
+  pageCount: number;
+  getPageAsync(pageNumber: number): Promise<VizDataTable>;
+  releaseAsync(): Promise<void>;
+}
+
+/** CrosstabFileFormat enum strings. */
+export type VizCrosstabFormat = "csv" | "xlsx";
 
 export interface VizDashboard {
   name: string;
@@ -90,6 +111,11 @@ export interface TableauVizElement extends HTMLElement {
   exportImageAsync(): Promise<void>;
   /** Absent from libraries that predate it: check before calling. */
   displayDialogAsync?(dialogType: VizDialogType): Promise<void>;
+  /** The programmatic exports (library 3.6, Tableau 2023.2, and later): check before calling. */
+  exportCrosstabAsync?(sheetName: string, format: VizCrosstabFormat): Promise<void>;
+  exportDataAsync?(sheetName: string, options?: { ignoreAliases?: boolean }): Promise<void>;
+  exportPowerPointAsync?(sheetNames?: string[]): Promise<void>;
+  exportPDFAsync?(sheetNames?: string[]): Promise<void>;
   refreshDataAsync(): Promise<void>;
   revertAllAsync(): Promise<void>;
   resize?(): void;

@@ -1,9 +1,11 @@
 /**
- * The portal's toolbar buttons around the viz, each through the documented
- * Embedding API: one at a time (`busy`), with its outcome or failure told in the viz's notice line.
+ * The portal's toolbar actions around the viz, each through the documented Embedding API: one at a time (a
+ * second activation while one runs is ignored, and the buttons say `aria-disabled` meanwhile), each start,
+ * outcome and failure said through `say` (the notice line and the page's live announcer).
  */
-import { useState, type RefObject } from "react";
+import { useRef, useState, type RefObject } from "react";
 import type { TableauVizElement } from "@/types/tableau-viz";
+import { exportChoice, explainExportFailure, runExport, type ExportKind } from "./export-actions";
 import { resetFilters, toError, type VizFilters } from "./viz-actions";
 import type { ToolbarAction } from "./viz-toolbar";
 
@@ -14,52 +16,74 @@ export function useVizActions(opts: {
   currentFilters: () => VizFilters;
   clearFilters: () => void;
   reload: () => void;
-  setNotice: (notice: string) => void;
+  say: (notice: string) => void;
 }) {
-  const { viz: vizRef, setNotice } = opts;
+  const { viz: vizRef, say } = opts;
   const [busy, setBusy] = useState(false);
+  const running = useRef(false);
 
-  const run = async (label: string, work: (viz: TableauVizElement) => Promise<void>, done?: string) => {
+  const run = async <T>(
+    started: string | null,
+    work: (viz: TableauVizElement) => Promise<T>,
+    done: ((result: T) => string) | string | null,
+    failed: (error: unknown) => string,
+  ) => {
     const viz = vizRef.current;
-    if (!viz) return;
+    if (!viz || running.current) return;
+    running.current = true;
     setBusy(true);
-    setNotice("");
+    say(started ?? "");
     try {
-      await work(viz);
-      if (done) setNotice(done);
+      const result = await work(viz);
+      const words = typeof done === "function" ? done(result) : done;
+      if (words) say(words);
     } catch (error) {
-      setNotice(`${label} failed: ${toError(error).message}`);
+      say(failed(error));
     } finally {
+      running.current = false;
       setBusy(false);
     }
+  };
+  const failedAs = (label: string) => (error: unknown) => `${label} failed: ${toError(error).message}`;
+
+  const onExport = (kind: ExportKind, sheetName?: string) => {
+    const { label } = exportChoice(kind);
+    const of = sheetName ? ` of ${sheetName}` : "";
+    void run(
+      `${label} export${of} started.`,
+      (viz) => runExport(viz, kind, sheetName),
+      (outcome) =>
+        outcome === "dialog"
+          ? `Tableau's ${label} dialog is open.`
+          : `${label}${of} exported: the browser has the file.`,
+      (error) => explainExportFailure(kind, error, sheetName),
+    );
   };
 
   const onAction = (action: ToolbarAction) => {
     switch (action) {
-      case "export-image":
-        return void run("Export image", (viz) => viz.exportImageAsync(), "Image export started.");
-      case "export-pdf":
-        return void run("Export PDF", async (viz) => {
-          if (!viz.displayDialogAsync)
-            throw new Error("this Tableau version's Embedding API has no PDF dialog");
-          await viz.displayDialogAsync("export-pdf");
-        });
       case "refresh":
-        return void run("Refresh", (viz) => viz.refreshDataAsync(), "Data refreshed.");
+        return void run(null, (viz) => viz.refreshDataAsync(), "Data refreshed.", failedAs("Refresh"));
       case "reset":
-        return void run("Reset", async (viz) => {
-          await resetFilters(viz, opts.currentFilters());
-          opts.clearFilters();
-        });
+        return void run(
+          null,
+          async (viz) => {
+            await resetFilters(viz, opts.currentFilters());
+            opts.clearFilters();
+          },
+          "Filters reset: every value shown.",
+          failedAs("Reset"),
+        );
       case "reload":
+        say("Reloading the view.");
         return opts.reload();
       case "fullscreen":
         if (document.fullscreenElement) return void document.exitFullscreen().catch(() => undefined);
         return void opts.root.current
           ?.requestFullscreen()
-          .catch(() => setNotice("Full screen is not available here."));
+          .catch(() => say("Full screen is not available here."));
     }
   };
 
-  return { busy, onAction };
+  return { busy, onAction, onExport };
 }

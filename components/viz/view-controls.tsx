@@ -10,6 +10,7 @@ import type { TableauVizElement } from "@/types/tableau-viz";
 import { ControlsSettings } from "./controls-settings";
 import { FilterChips } from "./filter-chips";
 import { ParameterInput } from "./parameter-input";
+import { countMarks, filterOutcome } from "./read-summary";
 import type { ParameterControl } from "./read-controls";
 import { useViewControls } from "./use-view-controls";
 import { applyFieldFilter, toError, type VizFilters } from "./viz-actions";
@@ -63,7 +64,7 @@ export function ViewControls(props: {
       await applyFieldFilter(v, field, values);
       props.record(field, values);
       await controls.refreshFilters();
-      return values.length ? `${field}: ${values.join(", ")}.` : `${field}: all values.`;
+      return filterOutcome(field, values, await countMarks(v));
     });
 
   const onParameter = (name: string, value: string) =>

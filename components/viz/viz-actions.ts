@@ -52,11 +52,6 @@ export function keptValues(filter: VizFilter): string[] | null | undefined {
   return values;
 }
 
-/** Whether the loaded library offers the PDF export dialog (older versions lack displayDialogAsync). */
-export function canExportPdf(viz: TableauVizElement | null): boolean {
-  return typeof viz?.displayDialogAsync === "function";
-}
-
 export function toError(reason: unknown): Error {
   return reason instanceof Error
     ? reason

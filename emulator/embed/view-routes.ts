@@ -1,7 +1,7 @@
 /**
  * `/t/{site}/views/{workbook}/{sheet}` and `/views/{workbook}/{sheet}`: the view page for a signed-in embed
  * session, and the same path with `.svg`, `.png` or `.pdf` for the chart alone (the page's redraws and
- * exports). Order of checks: site, session, content, permission, so that without a session nothing about the
+ * exports), or `.csv`, `.xlsx`, `.pptx`, `.json` for its data and slides (view-exports.ts). Order of checks: site, session, content, permission, so that without a session nothing about the
  * site's content is revealed.
  */
 import type { EmulatorContext, Session } from "../core/context";
@@ -23,12 +23,13 @@ import { embedOrigins } from "./origins";
 import { noticePage } from "./pages";
 import { pageOptions, queryFilters } from "./query";
 import { SESSION_COOKIE } from "./signin";
+import { exportResponse, isExportFormat, type ExportFormat } from "./view-exports";
 import { viewPage } from "./view-page";
 
-type Format = "html" | "svg" | "png" | "pdf";
+type Format = "html" | "svg" | "png" | "pdf" | ExportFormat;
 
 function splitFormat(sheet: string): { sheetUrl: string; format: Format } {
-  const m = /^(.*)\.(svg|png|pdf)$/.exec(sheet);
+  const m = /^(.*)\.(svg|png|pdf|csv|xlsx|pptx|json)$/.exec(sheet);
   return m ? { sheetUrl: m[1]!, format: m[2] as Format } : { sheetUrl: sheet, format: "html" };
 }
 
@@ -93,6 +94,7 @@ export function handleView(req: EmuRequest, ctx: EmulatorContext): EmuResponse {
   };
   const parameters = parameterValues(workbook.parameters, req.url.searchParams);
   const opts = { filters, attributes, parameters, width: size(":w"), height: size(":h") };
+  if (isExportFormat(format)) return exportResponse(format, ctx, workbook, view, opts, req.url.searchParams);
   if (format === "svg") {
     return {
       status: 200,

@@ -8,6 +8,10 @@
 export * from "./embedding/enums.js";
 export { TableauViz } from "./embedding/viz.js";
 import { TableauViz } from "./embedding/viz.js";
+import { installExports } from "./embedding/exports.js";
+import { Worksheet } from "./embedding/sheets.js";
+
+installExports(TableauViz, Worksheet);
 
 export class VizFilter extends HTMLElement {}
 export class VizParameter extends HTMLElement {}

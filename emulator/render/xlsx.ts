@@ -14,7 +14,7 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Text for an XML element or attribute: escaped, and without the control characters XML 1.0 forbids. */
-function xmlText(s: string): string {
+export function xmlText(s: string): string {
   return (
     s
       // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold

@@ -112,7 +112,9 @@ describe("pickViews", () => {
     const picked = pickViews(full, [third!, "Gone/sheets/Away", first!]);
     expect(picked.map((v) => v.id)).toEqual([views[2]!.id, views[0]!.id]);
     expect(limitCatalog(full, 1).listed).toBe(1);
-    expect(pickViews(full, [second!])[0]!.path).toBe(`/views/${views[1]!.workbookContentUrl}/${views[1]!.sheetUrl}`);
+    expect(pickViews(full, [second!])[0]!.path).toBe(
+      `/views/${views[1]!.workbookContentUrl}/${views[1]!.sheetUrl}`,
+    );
   });
 });
 

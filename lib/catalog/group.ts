@@ -125,7 +125,9 @@ export function pickViews(catalog: Catalog, contentUrls: readonly string[]): Cat
     for (const wb of p.workbooks) for (const v of wb.views) byPath.set(v.path, v);
   return contentUrls.flatMap((contentUrl) => {
     const [workbook, , sheet] = contentUrl.split("/");
-    const view = byPath.get(`/views/${encodeURIComponent(workbook ?? "")}/${encodeURIComponent(sheet ?? "")}`);
+    const view = byPath.get(
+      `/views/${encodeURIComponent(workbook ?? "")}/${encodeURIComponent(sheet ?? "")}`,
+    );
     return view ? [view] : [];
   });
 }

@@ -60,7 +60,12 @@ export const EmbeddingErrorCodes = Object.freeze({
   InvalidParameter: "invalid-parameter",
   InvalidUrl: "invalid-url",
   SheetNotInWorkbook: "sheet-not-in-workbook",
+  CrosstabCreationError: "crosstab-creation-error",
+  DataCreationError: "data-creation-error",
+  PowerPointCreationError: "powerpoint-creation-error",
+  InvalidSelectionSheet: "invalid-selection-sheet",
 });
+export const CrosstabFileFormat = Object.freeze({ CSV: "csv", Excel: "xlsx" });
 
 /** An Error with the API's `errorCode`, like the reference's TableauEmbeddingError. */
 export class TableauEmbeddingError extends Error {

@@ -11,6 +11,7 @@ import {
   styleHost,
   STRING_ATTRS,
 } from "./element-support.js";
+import { dialogOutcome } from "./exports.js";
 import { FROM_VIZ, handlePageMessage } from "./page-messages.js";
 import { Workbook } from "./sheets.js";
 
@@ -96,10 +97,12 @@ export class TableauViz extends HTMLElement {
     this._download(dataUrl, filename);
   }
 
-  /** The emulator's dialogs are reduced to their outcome: the PDF dialog downloads the PDF directly. */
+  /** The emulator's dialogs are reduced to their outcome: the PDF dialog downloads the PDF directly (others: exports.js). */
   async displayDialogAsync(dialogType) {
     if (dialogType === TableauDialogType.ExportPDF) return this.exportPDFAsync();
     this._assertInteractive();
+    const outcome = dialogOutcome(this, dialogType);
+    if (outcome) return outcome;
     throw new TableauEmbeddingError(
       EmbeddingErrorCodes.ImplementationError,
       `The Tableau emulator does not implement the "${dialogType}" dialog.`,
