@@ -104,7 +104,6 @@ try {
     );
     const signIns = await restSignIns(tableau);
     const perUser = USERS.map((user) => `${user} ${signIns[user] ?? 0}`).join(", ");
-    const oneEach = USERS.every((user) => signIns[user] === 1);
     console.log(`REST sign-ins per principal across both instances: ${perUser}`);
     // Each user must have signed in (else the figure says nothing), and none more than once.
     if (!USERS.every((user) => (signIns[user] ?? 0) >= 1)) {
