@@ -10,7 +10,11 @@ export type VizEventType = (typeof VIZ_EVENT_TYPES)[number];
 
 declare global {
   interface Window {
-    __vizportEarlyViz?: { take: () => Event[] };
+    __vizportEarlyViz?: {
+      take: () => Event[];
+      /** Calls `waiter` once the viz is interactive or has failed (at once if it already has). */
+      settled: (waiter: () => void) => void;
+    };
   }
 }
 

@@ -6,7 +6,9 @@
  *   which defines `<tableau-viz>` and so starts the server-rendered viz without waiting for hydration; a failed
  *   load removes the element, so the viz's own loader (load-embedding-api.ts) tries again and reports it;
  * - it records the viz's events until the component takes them (early-viz-events.ts): the viz can sign in,
- *   load and become interactive before React has hydrated, and a hydrated element gets no React listeners.
+ *   load and become interactive before React has hydrated, and a hydrated element gets no React listeners;
+ * - it tells when the viz has settled (interactive, or failed), which is when the viz's own part of the page
+ *   hydrates (hydrate-after-viz.tsx).
  */
 
 /** Marks the early Embedding API script, so the loader adopts it instead of adding a second one. */
@@ -29,14 +31,26 @@ export const EARLY_VIZ_SCRIPT = `(function () {
   if (window.__vizportEarlyViz) return;
   var types = ${JSON.stringify(VIZ_EVENT_TYPES)};
   var seen = [];
-  function record(event) { if (event.target && event.target.localName === "tableau-viz") seen.push(event); }
+  var settled = false;
+  var waiters = [];
+  function settle() {
+    if (settled) return;
+    settled = true;
+    waiters.splice(0).forEach(function (waiter) { waiter(); });
+  }
+  function record(event) {
+    if (!event.target || event.target.localName !== "tableau-viz") return;
+    seen.push(event);
+    if (event.type === "firstinteractive" || event.type === "vizloaderror") settle();
+  }
   types.forEach(function (type) { document.addEventListener(type, record, true); });
   window.__vizportEarlyViz = {
     take: function () {
       types.forEach(function (type) { document.removeEventListener(type, record, true); });
       window.__vizportEarlyViz = undefined;
       return seen;
-    }
+    },
+    settled: function (waiter) { if (settled) waiter(); else waiters.push(waiter); }
   };
 })();
 `;

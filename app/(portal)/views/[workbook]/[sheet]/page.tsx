@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { IdentityCard } from "@/components/identity-card";
 import { TableauViz } from "@/components/tableau-viz";
 import { EARLY_VIZ_SCRIPT } from "@/components/viz/early-viz-script";
+import { HydrateAfterViz } from "@/components/viz/hydrate-after-viz";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { getTableauIdentity } from "@/lib/directory";
 import { getEnv } from "@/lib/env";
@@ -87,20 +88,22 @@ export default async function ViewPage({
           </Suspense>
         ) : null}
       </div>
-      <TableauViz
-        src={viewEmbedUrl(server, site, `${workbook}/sheets/${sheet}`)}
-        title={view?.name ?? sheet}
-        server={server}
-        site={site}
-        embedLibrary={env.embedLibrary}
-        timeoutSeconds={env.vizTimeoutSeconds}
-        isAdmin={user.role === "admin"}
-        tableauUsername={identity.username}
-        initialToken={await pageEmbedToken(user)}
-        initialFilters={deepLinkFilters(await searchParams)}
-        controls={{ view: contentUrl, stored: controlSettings }}
-        toolbar="bottom"
-      />
+      <HydrateAfterViz>
+        <TableauViz
+          src={viewEmbedUrl(server, site, `${workbook}/sheets/${sheet}`)}
+          title={view?.name ?? sheet}
+          server={server}
+          site={site}
+          embedLibrary={env.embedLibrary}
+          timeoutSeconds={env.vizTimeoutSeconds}
+          isAdmin={user.role === "admin"}
+          tableauUsername={identity.username}
+          initialToken={await pageEmbedToken(user)}
+          initialFilters={deepLinkFilters(await searchParams)}
+          controls={{ view: contentUrl, stored: controlSettings }}
+          toolbar="bottom"
+        />
+      </HydrateAfterViz>
     </div>
   );
 }
