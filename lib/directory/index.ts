@@ -5,6 +5,7 @@
  */
 import "server-only";
 import type { Kysely } from "kysely";
+import { cache } from "react";
 import { getDb, type Database } from "@/lib/db";
 import { findAccountByEmail, type Account } from "@/lib/db/repositories/accounts";
 import { getEnv } from "@/lib/env";
@@ -32,10 +33,14 @@ export async function accountsDb(): Promise<Kysely<Database>> {
   return db;
 }
 
-/** The account for an e-mail address (case-insensitive), or null. */
-export async function findUser(email: string): Promise<Account | null> {
+/**
+ * The account for an e-mail address (case-insensitive), or null. Read once per server render: a page asks for
+ * it from its layout, its body and each Tableau lookup (React's cache lasts one render, so every request, and
+ * the render after a server action, reads the database afresh; outside a render it is not kept at all).
+ */
+export const findUser = cache(async (email: string): Promise<Account | null> => {
   return findAccountByEmail(await accountsDb(), email);
-}
+});
 
 /**
  * Checks a password. Pass null for an unknown user (or one without a password): the same scrypt work runs
