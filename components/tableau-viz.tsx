@@ -23,7 +23,7 @@ import { VizLoading, VizStalled } from "./viz/viz-status";
 import { VizToolbar } from "./viz/viz-toolbar";
 import { ViewControls, type ViewControlsConfig } from "./viz/view-controls";
 import { SavedViews } from "./viz/saved-views/saved-views";
-import { savedViewUrl } from "./viz/saved-views/saved-view-url";
+import { showSavedViewAddress } from "./viz/saved-views/saved-view-url";
 import styles from "./viz/tableau-viz.module.css";
 
 export interface TableauVizProps {
@@ -195,9 +195,8 @@ export function TableauViz(props: TableauVizProps) {
           loadKey={phase.kind === "interactive" ? (mount?.generation ?? 0) : null}
           tableauUsername={tableauUsername}
           onLoaded={(cv) => {
-            // The viz now shows the saved view as saved: no portal filter is on top, and the address says which.
             filtersRef.current = {};
-            window.history.replaceState(window.history.state, "", savedViewUrl(window.location.href, cv));
+            showSavedViewAddress(cv);
           }}
         />
       ) : null}

@@ -8,3 +8,8 @@ export function savedViewUrl(current: string, cv: { url: string } | undefined): 
   if (target) url.searchParams.set(SAVED_VIEW_PARAM, target.id);
   return url.toString();
 }
+
+/** The viz shows a saved view as saved (no portal filter on top): the address bar names it. */
+export function showSavedViewAddress(cv: { url: string } | undefined): void {
+  window.history.replaceState(window.history.state, "", savedViewUrl(window.location.href, cv));
+}
