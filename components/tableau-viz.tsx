@@ -22,6 +22,8 @@ import { useVizMount } from "./viz/use-viz-mount";
 import { VizLoading, VizStalled } from "./viz/viz-status";
 import { VizToolbar } from "./viz/viz-toolbar";
 import { ViewControls, type ViewControlsConfig } from "./viz/view-controls";
+import { SavedViews } from "./viz/saved-views/saved-views";
+import { showSavedViewAddress } from "./viz/saved-views/saved-view-url";
 import styles from "./viz/tableau-viz.module.css";
 
 export interface TableauVizProps {
@@ -43,6 +45,8 @@ export interface TableauVizProps {
   /** The viz's own filters and parameters as controls above it, with the view's settings of which show. */
   controls?: ViewControlsConfig;
   toolbar?: VizToolbarPosition;
+  /** "Save view…" and "My saved views" (Tableau custom views) beside the viz. */
+  savedViews?: boolean;
   hideTabs?: boolean;
   device?: VizDevice;
 }
@@ -185,6 +189,17 @@ export function TableauViz(props: TableauVizProps) {
           onExport={onExport}
         />
       )}
+      {props.savedViews && phase.kind !== "error" ? (
+        <SavedViews
+          viz={vizRef}
+          loadKey={phase.kind === "interactive" ? (mount?.generation ?? 0) : null}
+          tableauUsername={tableauUsername}
+          onLoaded={(cv) => {
+            filtersRef.current = {};
+            showSavedViewAddress(cv);
+          }}
+        />
+      ) : null}
       {/* A banner, not an overlay: whatever Tableau shows in the iframe (often its sign-in page) stays visible. */}
       {phase.kind === "loading" && stalled ? (
         <VizStalled tableauHost={tableauHost} seconds={timeoutSeconds} onRetry={() => remount(true)} />

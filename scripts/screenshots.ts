@@ -115,6 +115,23 @@ try {
   await carol.evaluate(() => window.scrollTo(0, 0));
   await carol.screenshot({ path: `${OUT}/home-favorites.png`, fullPage: true });
 
+  // Saved views: Carol saves "East, 2024" on a dashboard, the list open beside the viz, then her home page's row.
+  await carol.goto(`${base}/views/Superstore/Overview`);
+  await carol.locator("[data-phase=interactive]").waitFor({ timeout: 30_000 });
+  await carol.getByLabel("Top N", { exact: true }).fill("5");
+  await carol.getByLabel("Top N", { exact: true }).press("Enter");
+  await carol.getByRole("button", { name: "Save view…" }).click();
+  await carol.getByLabel("Name of the saved view").fill("East, 2024");
+  await carol.getByLabel("Name of the saved view").press("Enter");
+  await carol.getByRole("button", { name: "My saved views (1)" }).click();
+  await carol.getByRole("button", { name: "Make default “East, 2024”" }).click();
+  await carol.getByText("Your default").waitFor();
+  await carol.screenshot({ path: `${OUT}/saved-views.png` });
+  await carol.goto(`${base}/`);
+  await carol.locator("img[src^='/api/saved-view-thumbnails/']").first().waitFor();
+  await carol.waitForLoadState("networkidle");
+  await carol.getByTestId("saved-views-row").screenshot({ path: `${OUT}/home-saved-views.png` });
+
   // A view's own controls: its filter chips and its parameter, and the admin's choice of which show.
   const admin = await (await as("alice@example.com", 900)).newPage();
   await admin.goto(`${base}/views/Superstore/SalesbyRegion?Top%20N=3&Category=Technology`);
@@ -123,7 +140,7 @@ try {
   await admin.getByRole("button", { name: "Choose controls" }).click();
   await admin.screenshot({ path: `${OUT}/view-controls.png` });
   console.log(
-    `screenshots: login, catalog, admin-workbooks, view, two focus rings, view-export, view-data-table, home-favorites, view-controls in ${OUT}/`,
+    `screenshots: login, catalog, admin-workbooks, view, two focus rings, view-export, view-data-table, home-favorites, saved-views, home-saved-views, view-controls in ${OUT}/`,
   );
 } finally {
   await browser.close();

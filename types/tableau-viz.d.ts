@@ -48,10 +48,32 @@ export interface VizParameter {
   allowableValues: VizParameterDomain;
 }
 
+/** CustomView: a named state of a view kept by Tableau for its owner (`default`: the owner's default one). */
+export interface VizCustomView {
+  readonly name: string;
+  readonly shared: boolean;
+  readonly default: boolean;
+  readonly ownerName: string;
+  /** `{server}/t/{site}/views/{workbook}/{sheet}/{customViewLuid}/{urlName}` */
+  readonly url: string;
+}
+
 export interface VizWorkbook {
   readonly activeSheet: VizSheet;
   getParametersAsync(): Promise<VizParameter[]>;
   changeParameterValueAsync(name: string, value: string | number | boolean | Date): Promise<VizParameter>;
+  /** Custom views (Workbook in the reference): absent from libraries that predate them, so check first. */
+  readonly activeCustomView?: VizCustomView;
+  getCustomViewsAsync?(): Promise<VizCustomView[]>;
+  saveCustomViewAsync?(name: string): Promise<VizCustomView>;
+  showCustomViewAsync?(name?: string | null): Promise<VizCustomView | undefined>;
+  removeCustomViewAsync?(name: string): Promise<VizCustomView>;
+  setActiveCustomViewAsDefaultAsync?(): Promise<void>;
+}
+
+/** CustomViewEvent: `customviewloaded`, `customviewsaved`, `customviewremoved`, `customviewsetdefault`. */
+export interface CustomViewEventDetail {
+  customView?: VizCustomView;
 }
 
 export interface ParameterChangedDetail {
@@ -163,6 +185,10 @@ interface TableauVizJsxProps {
   onvizloaderror?: (event: CustomEvent<VizLoadErrorDetail>) => void;
   onfilterchanged?: (event: CustomEvent<FilterChangedDetail>) => void;
   ontabswitched?: (event: CustomEvent<TabSwitchedDetail>) => void;
+  oncustomviewloaded?: (event: CustomEvent<CustomViewEventDetail>) => void;
+  oncustomviewsaved?: (event: CustomEvent<CustomViewEventDetail>) => void;
+  oncustomviewremoved?: (event: CustomEvent<CustomViewEventDetail>) => void;
+  oncustomviewsetdefault?: (event: CustomEvent<CustomViewEventDetail>) => void;
 }
 
 interface VizFilterJsxProps {

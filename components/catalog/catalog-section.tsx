@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CATALOG_PAGE_VIEWS, getCatalog } from "@/lib/catalog";
 import { getFavoriteViews } from "@/lib/favorites";
 import { recentViewUrls } from "@/lib/recent";
+import { listOwnSavedViews } from "@/lib/saved-views";
 import type { EmbedErrorContext } from "@/lib/tableau/embed";
 import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
@@ -11,6 +12,7 @@ import { describeCatalogError } from "./describe-catalog-error";
 import { CatalogList } from "./catalog-list";
 import { FavoritesRow } from "./favorites-row";
 import { RecentRow } from "./recent-row";
+import { SavedViewsRow } from "./saved-views-row";
 
 /** Loads and shows the signed-in user's catalog, with its empty, no-match and error states. */
 export async function CatalogSection({
@@ -40,6 +42,14 @@ export async function CatalogSection({
     });
     return null;
   });
+  const savedLoad = listOwnSavedViews(email).catch(async (error: unknown) => {
+    logEvent("saved_views.read_error", {
+      requestId: await currentRequestId(),
+      user: email,
+      code: explainTableauError(error).code,
+    });
+    return null;
+  });
   try {
     // The recent row is looked up among every view the user may see, not only the first page of them.
     const recentUrls = query ? [] : ((await recentLoad) ?? []);
@@ -62,7 +72,7 @@ export async function CatalogSection({
   }
   if (!found) return null;
   const { catalog, picked } = found;
-  const [favorites, recent] = await Promise.all([favoritesLoad, recentLoad]);
+  const [favorites, recent, saved] = await Promise.all([favoritesLoad, recentLoad, savedLoad]);
   const favoriteIds = favorites ? new Set(favorites.map((f) => f.id)) : null;
   if (catalog.total === 0) {
     return (
@@ -94,6 +104,7 @@ export async function CatalogSection({
       <Announce message={count} />
       {query ? null : <FavoritesRow favorites={favorites} />}
       {query ? null : <RecentRow views={recent === null ? null : picked} favoriteIds={favoriteIds} />}
+      {query ? null : <SavedViewsRow saved={saved} catalog={catalog} />}
       <p className="muted" data-testid="catalog-count">
         {count}
         {catalog.listed < catalog.shown ? (

@@ -63,7 +63,11 @@ export function useViewControls(opts: {
     const onParameter = () => void refreshParameters();
     viz.addEventListener("filterchanged", onFilter);
     viz.addEventListener("parameterchanged", onParameter);
+    // A saved view shown in place changes filters and parameters without their own events.
+    const onCustomView = () => void refreshFilters().then(refreshParameters);
+    viz.addEventListener("customviewloaded", onCustomView);
     return () => {
+      viz.removeEventListener("customviewloaded", onCustomView);
       live = false;
       viz.removeEventListener("filterchanged", onFilter);
       viz.removeEventListener("parameterchanged", onParameter);

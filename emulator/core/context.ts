@@ -3,6 +3,7 @@
  * and the configuration. One context per running emulator; `reset()` in the control API restores it.
  */
 import type { StoredFavorite } from "../rest/favorites";
+import type { CustomViewStore } from "./custom-views";
 import type { SiteData, SiteUser } from "./site";
 
 export interface EmulatorConfig {
@@ -84,6 +85,8 @@ export interface EmulatorState {
   renderCache: Map<string, { at: number; body: Buffer }>;
   /** Each user's favorites (by user id), in the order they were added (rest/favorites.ts). */
   favorites: Map<string, StoredFavorite[]>;
+  /** Custom views and each user's default ones (core/custom-views.ts). */
+  customViews: CustomViewStore;
   /** Requests an injected fault failed (a status answered or the connection closed), for `GET stats`. */
   faultedCount: number;
 }

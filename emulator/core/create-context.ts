@@ -3,6 +3,7 @@
  * `resetState` gives the control API's `POST /__emulator/reset` the same starting point.
  */
 import type { EmulatorConfig, EmulatorContext, EmulatorState } from "./context";
+import { emptyCustomViewStore } from "./custom-views";
 import type { SiteData } from "./site";
 
 export const DEFAULT_CONFIG: EmulatorConfig = {
@@ -26,6 +27,7 @@ export function freshState(): EmulatorState {
     renderCache: new Map(),
     faultedCount: 0,
     favorites: new Map(),
+    customViews: emptyCustomViewStore(),
   };
 }
 

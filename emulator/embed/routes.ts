@@ -6,6 +6,7 @@
 import type { EmulatorContext } from "../core/context";
 import type { EmuRequest, EmuResponse, Router } from "../core/http";
 import { assets, VIEW_PAGE_MODULES } from "./assets";
+import { CUSTOM_VIEW_API, handleCustomViewApi } from "./custom-view-api";
 import { handleSignin, handleSigninPreflight, handleTarget } from "./signin";
 import { handleView } from "./view-routes";
 
@@ -35,4 +36,7 @@ export function registerEmbedRoutes(router: Router): void {
   router.add("GET", `${VIEW_PAGE_MODULES}/:file`, serveAsset);
   router.add("GET", "/t/:site/views/:workbook/:sheet", handleView);
   router.add("GET", "/views/:workbook/:sheet", handleView);
+  router.add("GET", "/t/:site/views/:workbook/:sheet/:customViewId/:urlName", handleView);
+  router.add("GET", "/views/:workbook/:sheet/:customViewId/:urlName", handleView);
+  router.add("POST", CUSTOM_VIEW_API, handleCustomViewApi);
 }

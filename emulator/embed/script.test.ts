@@ -68,7 +68,7 @@ describe("the Embedding API v3 script", () => {
     const graph = await moduleGraph("/javascripts/emulator/view-page/main.js");
     // main.js reaches every module of the folder, and the graph holds nothing else.
     expect(graph.size).toBe(viewPageModuleNames().length);
-    expect(graph.size).toBe(6);
+    expect(graph.size).toBe(8);
     expect(
       (await fetch(`${emu.url}/javascripts/emulator/view-page/..%2F..%2Fembed%2Froutes.ts`)).status,
     ).toBe(404);

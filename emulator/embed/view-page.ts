@@ -2,6 +2,7 @@
 import { formatParameterValue, type ParameterValue } from "../core/parameters";
 import type { SiteUser, SiteView, SiteWorkbook } from "../core/site";
 import { esc, FIELDS, type FilterSet } from "../render";
+import type { PageCustomView } from "./custom-view-info";
 import { documentShell } from "./pages";
 import type { PageOptions } from "./query";
 import type { EmuResponse } from "../core/http";
@@ -21,6 +22,8 @@ export interface ViewPageInput {
   options: PageOptions;
   allowedOrigins: string[];
   frameAncestors: string;
+  /** The custom view this page opened with (named by the URL, or the user's default), if any. */
+  customView?: PageCustomView | null;
 }
 
 function chips(filters: FilterSet): string {
@@ -112,6 +115,7 @@ export function viewPage(input: ViewPageInput): EmuResponse {
         formatted: formatParameterValue(p, input.parameters[p.name] ?? p.value),
       })),
       allowedOrigins: input.allowedOrigins,
+      customView: input.customView ?? null,
     },
     headers: { "content-security-policy": `frame-ancestors ${input.frameAncestors}` },
   });

@@ -19,6 +19,7 @@ import {
   securityFilters,
 } from "../render";
 import { renderViewPdf } from "../render/pdf";
+import { chooseCustomView } from "./custom-view-page";
 import { embedOrigins } from "./origins";
 import { noticePage } from "./pages";
 import { pageOptions, queryFilters } from "./query";
@@ -87,12 +88,26 @@ export function handleView(req: EmuRequest, ctx: EmulatorContext): EmuResponse {
       { allowedOrigins },
     );
   }
-  const filters = queryFilters(req.url.searchParams);
+  // Only the page itself opens a custom view: its redraws and exports send their filters in the query.
+  const choice =
+    format === "html"
+      ? chooseCustomView(ctx, user, view, req.params.customViewId, req.url.searchParams)
+      : ({ kind: "none", query: req.url.searchParams } as const);
+  if (choice.kind === "missing")
+    return noticePage(
+      404,
+      "Custom view not found",
+      `This custom view does not exist, or it is not shared with ${user.name}. Ask its owner to share it, or open the view itself.`,
+      { page: "notfound" },
+      { allowedOrigins },
+    );
+  const query = choice.query;
+  const filters = queryFilters(query);
   const size = (name: string) => {
     const n = Number(req.url.searchParams.get(name) ?? NaN);
     return Number.isFinite(n) ? n : undefined;
   };
-  const parameters = parameterValues(workbook.parameters, req.url.searchParams);
+  const parameters = parameterValues(workbook.parameters, query);
   const opts = { filters, attributes, parameters, width: size(":w"), height: size(":h") };
   if (isExportFormat(format)) return exportResponse(format, ctx, workbook, view, opts, req.url.searchParams);
   if (format === "svg") {
@@ -143,6 +158,7 @@ export function handleView(req: EmuRequest, ctx: EmulatorContext): EmuResponse {
     security: securityFilters(ctx.site.orders, attributes),
     domains,
     options: pageOptions(req.url.searchParams, workbook.showTabs),
+    customView: choice.kind === "custom" ? choice.customView : null,
     allowedOrigins,
     frameAncestors: allowedOrigins.includes("*") ? "*" : ["'self'", ...allowedOrigins].join(" "),
   });

@@ -5,6 +5,7 @@
  */
 import type { Router } from "../core/http";
 import { authRoutes } from "./signin";
+import { customViewRoutes } from "./custom-views";
 import { datasourceRoutes } from "./datasources";
 import { downloadRoutes } from "./downloads";
 import { favoriteRoutes } from "./favorites";
@@ -35,6 +36,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...permissionRoutes,
   ...jobRoutes,
   ...favoriteRoutes,
+  ...customViewRoutes,
 ];
 
 export function registerRestRoutes(router: Router): void {

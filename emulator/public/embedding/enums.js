@@ -11,6 +11,10 @@ export const TableauEventType = Object.freeze({
   ParameterChanged: "parameterchanged",
   UrlAction: "urlaction",
   ToolbarStateChanged: "toolbarstatechanged",
+  CustomViewLoaded: "customviewloaded",
+  CustomViewSaved: "customviewsaved",
+  CustomViewRemoved: "customviewremoved",
+  CustomViewSetDefault: "customviewsetdefault",
 });
 export const FilterUpdateType = Object.freeze({
   Add: "add",
@@ -57,6 +61,7 @@ export const EmbeddingErrorCodes = Object.freeze({
   ImplementationError: "wrong-implementation",
   IndexOutOfRange: "index-out-of-range",
   InternalError: "internal-error",
+  InvalidCustomViewName: "invalid-custom-view-name",
   InvalidParameter: "invalid-parameter",
   InvalidUrl: "invalid-url",
   SheetNotInWorkbook: "sheet-not-in-workbook",

@@ -2,6 +2,7 @@
 // interactive (or reports the page's sign-in error), "result" settles a method's promise, "event" becomes the
 // documented filterchanged / parameterchanged / tabswitched events (message format: emulator/embed/README.md).
 import { EmbeddingErrorCodes, TableauEmbeddingError, TableauEventType } from "./enums.js";
+import { dispatchCustomViewEvent, isCustomViewEvent } from "./custom-views.js";
 import { Workbook, Worksheet } from "./sheets.js";
 import { toParameter } from "./values.js";
 
@@ -41,6 +42,11 @@ function onReady(viz, data) {
     },
   });
   viz._dispatch(TableauEventType.FirstInteractive, {});
+  // A custom view the URL named, or the user's default one, was loaded: said after firstinteractive.
+  if (data.activeCustomView) {
+    const detail = { customView: data.activeCustomView, activeCustomView: data.activeCustomView };
+    dispatchCustomViewEvent(viz, TableauEventType.CustomViewLoaded, detail, new Workbook(viz));
+  }
 }
 
 function onResult(viz, data) {
@@ -70,6 +76,8 @@ function onEvent(viz, data) {
     viz._dispatch(TableauEventType.ParameterChanged, {
       getParameterAsync: async () => (info ? toParameter(info, workbook) : null),
     });
+  } else if (isCustomViewEvent(data.name)) {
+    dispatchCustomViewEvent(viz, data.name, detail, new Workbook(viz));
   } else if (data.name === TableauEventType.TabSwitched) {
     viz._dispatch(TableauEventType.TabSwitched, {
       oldSheetName: detail.oldSheetName,

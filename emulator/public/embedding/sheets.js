@@ -1,6 +1,7 @@
 // Workbook and sheets as `viz.workbook` exposes them. Each call goes to the view page through the viz's
 // `_command` (see viz.js); the objects hold no state of their own beyond what the page last reported.
 import { FilterUpdateType, SheetType, TableauEmbeddingError, EmbeddingErrorCodes } from "./enums.js";
+import { installCustomViewMethods } from "./custom-views.js";
 import { toFilter, toParameter } from "./values.js";
 
 class Sheet {
@@ -97,3 +98,5 @@ export class Workbook {
     return this.activeSheet;
   }
 }
+
+installCustomViewMethods(Workbook);

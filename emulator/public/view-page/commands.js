@@ -1,6 +1,7 @@
 // What the parent can ask of the view page: filters, sheets, refresh, revert and exports. Each returns a
 // plain value (sent back as the command's result) or throws an Error with an Embedding API `errorCode`.
 import { emit } from "./messaging.js";
+import { customViewCommands } from "./custom-view-commands.js";
 import { exportCommands } from "./export-commands.js";
 import { parameterCommands } from "./parameter-commands.js";
 import {
@@ -145,6 +146,7 @@ export async function exportPdf() {
 export const commands = {
   ...parameterCommands,
   ...exportCommands,
+  ...customViewCommands,
   applyFilter,
   clearFilter,
   activateSheet,

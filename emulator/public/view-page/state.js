@@ -1,5 +1,6 @@
 // The view page's state (sheet, filters, as the server put them in #vz-state) and drawing: a redraw fetches
 // the chart for the current sheet, filters and size from the server and swaps it in.
+import { publicCustomView } from "./custom-view-info.js";
 
 const stateEl = document.getElementById("vz-state");
 export const state = JSON.parse(stateEl ? stateEl.textContent || "{}" : "{}");
@@ -199,6 +200,7 @@ export function snapshot() {
     sheets: state.sheets.map((s, index) => ({ name: s.name, sheetType: s.sheetType, index, url: s.url })),
     activeSheet: sheetInfo(),
     filters: filtersFor(activeSheet().name),
+    activeCustomView: publicCustomView(state.customView),
     size: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { RestContext } from "./context";
 import { resolveDefaultViewPaths } from "./default-views";
+import { getCustomView, getCustomViewImage, listOwnCustomViews, type CustomView } from "./custom-views";
 import { addFavoriteView, listFavoriteViews, removeFavoriteView, type FavoriteView } from "./favorites";
 import type { FetchLike } from "./http";
 import { getViewImage, getViewPreviewImage, getWorkbookPreviewImage, type ViewImageOptions } from "./images";
@@ -74,6 +75,11 @@ export interface TableauClient {
   listFavoriteViews(username: string): Promise<FavoriteView[]>;
   addFavoriteView(username: string, viewId: string, label: string): Promise<void>;
   removeFavoriteView(username: string, viewId: string): Promise<void>;
+  /** The user's own custom views (List Custom Views, API 3.18). */
+  listOwnCustomViews(username: string): Promise<CustomView[]>;
+  /** One custom view, if the user may see it (else Tableau's 404). */
+  getCustomView(username: string, id: string): Promise<CustomView>;
+  getCustomViewImage(username: string, id: string): Promise<ImageBytes>;
   /** Requests sent so far: sign-ins and other REST calls. */
   stats(): { signIns: number; requests: number };
 }
@@ -120,6 +126,9 @@ export function createTableauClient(config: TableauClientConfig): TableauClient 
     listFavoriteViews: (u) => listFavoriteViews(ctx, u),
     addFavoriteView: (u, id, label) => addFavoriteView(ctx, u, id, label),
     removeFavoriteView: (u, id) => removeFavoriteView(ctx, u, id),
+    listOwnCustomViews: (u) => listOwnCustomViews(ctx, u),
+    getCustomView: (u, id) => getCustomView(ctx, u, id),
+    getCustomViewImage: (u, id) => getCustomViewImage(ctx, u, id),
     stats: () => ({ signIns: sessions.signIns, requests: ctx.counters.requests }),
   };
 }

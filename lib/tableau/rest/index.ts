@@ -15,6 +15,7 @@ export { portalViewPath, splitViewContentUrl } from "./reshape";
 export type { RestSession } from "./sessions";
 export { MemorySessionStore, type ReleaseLock, type SessionStore } from "./session-store";
 export type { FavoriteView } from "./favorites";
+export type { CustomView } from "./custom-views";
 export type { ImageBytes, Page, Project, SiteUser, View, Workbook } from "./types";
 export type { ListOptions } from "./workbooks";
 export type { SearchOptions } from "./workbook-search";

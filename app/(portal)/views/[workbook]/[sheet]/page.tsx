@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { Suspense } from "react";
 import { IdentityCard } from "@/components/identity-card";
 import { TableauViz } from "@/components/tableau-viz";
@@ -14,8 +14,11 @@ import { viewParamsSchema } from "@/lib/tableau/view-params";
 import { viewContentUrl } from "@/lib/view-settings/content-url";
 import { loadControlSettings } from "@/lib/view-settings/store";
 import { recordVisit } from "@/lib/recent";
+import { lookupSavedView } from "@/lib/saved-views";
+import { customViewUrlName, SAVED_VIEW_PARAM } from "@/lib/saved-views/paths";
 import { lookupView } from "./lookup-view";
 import { pageEmbedToken } from "./page-embed-token";
+import { SavedViewNotice } from "./saved-view-notice";
 import { ViewBreadcrumb } from "./view-breadcrumb";
 import { ViewFavorite } from "./view-favorite";
 
@@ -56,16 +59,33 @@ export default async function ViewPage({
     );
 
   const contentUrl = viewContentUrl(workbook, sheet);
-  const [view, controlSettings] = await Promise.all([
-    lookupView(user.email, workbook, sheet),
+  // `?cv=` names a saved view (a Tableau custom view); the rest of the query is deep-link filters.
+  const { [SAVED_VIEW_PARAM]: rawSaved, ...deepLink } = await searchParams;
+  const savedId = Array.isArray(rawSaved) ? rawSaved[0] : rawSaved;
+  const viewLoad = lookupView(user.email, workbook, sheet);
+  const [view, controlSettings, saved] = await Promise.all([
+    viewLoad,
     loadControlSettings(contentUrl),
+    savedId === undefined
+      ? null
+      : lookupSavedView(
+          user.email,
+          savedId,
+          viewLoad.then((v) => v?.id),
+        ),
   ]);
   if (view === null) notFound();
+  if (saved?.kind === "elsewhere") redirect(saved.path);
   // Not awaited: the visit's record must not hold up the viz (and logs its own failure).
   if (view) void recordVisit(user.id, contentUrl, view.name);
 
   const env = getEnv();
   const { server, site } = env.tableau;
+  const viewSrc = viewEmbedUrl(server, site, `${workbook}/sheets/${sheet}`);
+  const src =
+    saved?.kind === "found"
+      ? `${viewSrc}/${encodeURIComponent(saved.customView.id)}/${customViewUrlName(saved.customView.name)}`
+      : viewSrc;
   const embeddingApi = env.embedLibrary === "server" ? embeddingApiScriptUrl(server) : undefined;
   return (
     <div className="stack">
@@ -88,9 +108,12 @@ export default async function ViewPage({
           </Suspense>
         ) : null}
       </div>
+      {saved && saved.kind !== "found" ? (
+        <SavedViewNotice lookup={saved} viewName={view?.name ?? sheet} />
+      ) : null}
       <HydrateAfterViz>
         <TableauViz
-          src={viewEmbedUrl(server, site, `${workbook}/sheets/${sheet}`)}
+          src={src}
           title={view?.name ?? sheet}
           server={server}
           site={site}
@@ -99,9 +122,10 @@ export default async function ViewPage({
           isAdmin={user.role === "admin"}
           tableauUsername={identity.username}
           initialToken={await pageEmbedToken(user)}
-          initialFilters={deepLinkFilters(await searchParams)}
+          initialFilters={deepLinkFilters(deepLink)}
           controls={{ view: contentUrl, stored: controlSettings }}
           toolbar="bottom"
+          savedViews
         />
       </HydrateAfterViz>
     </div>
