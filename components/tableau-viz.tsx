@@ -19,7 +19,7 @@ import { useVizActions } from "./viz/use-viz-actions";
 import { useVizElement } from "./viz/use-viz-element";
 import { VizError } from "./viz/viz-error";
 import { useVizMount } from "./viz/use-viz-mount";
-import { VizLoading, VizStalled } from "./viz/viz-status";
+import { safeHost, VizLoading, VizStalled } from "./viz/viz-status";
 import { VizToolbar } from "./viz/viz-toolbar";
 import { ViewControls, type ViewControlsConfig } from "./viz/view-controls";
 import { SavedViews } from "./viz/saved-views/saved-views";
@@ -240,12 +240,4 @@ export function TableauViz(props: TableauVizProps) {
       </p>
     </div>
   );
-}
-
-function safeHost(server: string): string {
-  try {
-    return new URL(server).host;
-  } catch {
-    return server;
-  }
 }

@@ -57,3 +57,12 @@ export function VizStalled({
     </div>
   );
 }
+
+/** The Tableau server's host for messages, or the setting as given when it is not a URL. */
+export function safeHost(server: string): string {
+  try {
+    return new URL(server).host;
+  } catch {
+    return server;
+  }
+}
