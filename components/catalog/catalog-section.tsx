@@ -71,7 +71,7 @@ export async function CatalogSection({
     );
   }
   if (!found) return null;
-  const { catalog, picked } = found;
+  const { catalog, everything, picked } = found;
   const [favorites, recent, saved] = await Promise.all([favoritesLoad, recentLoad, savedLoad]);
   const favoriteIds = favorites ? new Set(favorites.map((f) => f.id)) : null;
   if (catalog.total === 0) {
@@ -104,7 +104,7 @@ export async function CatalogSection({
       <Announce message={count} />
       {query ? null : <FavoritesRow favorites={favorites} />}
       {query ? null : <RecentRow views={recent === null ? null : picked} favoriteIds={favoriteIds} />}
-      {query ? null : <SavedViewsRow saved={saved} catalog={catalog} />}
+      {query ? null : <SavedViewsRow saved={saved} catalog={everything} />}
       <p className="muted" data-testid="catalog-count">
         {count}
         {catalog.listed < catalog.shown ? (

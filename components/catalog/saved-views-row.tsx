@@ -7,7 +7,7 @@ import { ViewTile } from "./view-tile";
 /**
  * The home page's Saved views row: the user's own Tableau custom views, each opening its view with the saved
  * filters and parameters, with its own thumbnail (the custom view's image, fetched as this user). A saved view
- * of a view the catalog does not list (hidden since, or past the listed page) is left out.
+ * of a view the user may no longer see is left out; `catalog` holds every view they may see, not one page.
  */
 export function SavedViewsRow({ saved, catalog }: { saved: CustomView[] | null; catalog: Catalog }) {
   const byId = new Map<string, CatalogView>();

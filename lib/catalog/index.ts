@@ -44,7 +44,8 @@ function grouped(listing: CachedCatalog, query: string): Catalog {
 export const CATALOG_PAGE_VIEWS = 100;
 
 /**
- * The views `email` may see, grouped and searched, at most `limit` of them listed (all when null), and the views
+ * The views `email` may see, grouped and searched, at most `limit` of them listed (all when null), all of them
+ * unsearched (`everything`, to find a saved view's own view), and the views
  * of `pick` (Tableau contentUrls, e.g. the recent ones) found among all they may see, listed or not; null when
  * the portal user maps to no Tableau user.
  */
@@ -53,14 +54,14 @@ export async function getCatalog(
   query = "",
   limit: number | null = CATALOG_PAGE_VIEWS,
   pick: readonly string[] = [],
-): Promise<{ catalog: Catalog; picked: CatalogView[] } | null> {
+): Promise<{ catalog: Catalog; everything: Catalog; picked: CatalogView[] } | null> {
   const username = await getRestUsername(email);
   if (!username) return null;
   const listing = await loadCachedCatalog(getTableauClient(), username);
   const catalog = grouped(listing, query);
   const everything = grouped(listing, "");
   const picked = pick.length > 0 ? pickViews(everything, pick) : [];
-  return { catalog: limit === null ? catalog : limitCatalog(catalog, limit), picked };
+  return { catalog: limit === null ? catalog : limitCatalog(catalog, limit), everything, picked };
 }
 
 /** The view `email` asked for by its URL parts, or null (unknown, or hidden from this user by Tableau). */
