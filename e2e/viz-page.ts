@@ -26,7 +26,9 @@ export class VizPage {
   }
 
   async open(path: string): Promise<void> {
-    await this.page.goto(path);
+    // Not until "load": the server-rendered viz creates its iframe while the page parses, so the page's load
+    // event waits for Tableau's view page too, which a spec may be stalling on purpose.
+    await this.page.goto(path, { waitUntil: "domcontentloaded" });
   }
 
   /** The iframe shows the view (its caption names it). */
