@@ -13,16 +13,16 @@ import { jsonError } from "@/lib/http/json-error";
 import { logEvent } from "@/lib/log";
 import { CUSTOM_VIEW_ID } from "@/lib/saved-views/paths";
 import { getCacheStore, shared } from "@/lib/store";
+import { imageResponse, THUMBNAIL_MAX_AGE_SECONDS } from "@/lib/http/image-response";
 import { explainTableauError } from "@/lib/tableau/rest";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
 
 export const dynamic = "force-dynamic";
 
 const paramsSchema = z.object({ customViewId: z.string().regex(CUSTOM_VIEW_ID) });
-const MAX_AGE_SECONDS = 300;
 const thumbnails = () =>
   shared("catalog.savedViewThumbnails", () =>
-    createThumbnailCache(getCacheStore(), getEnv().caches.thumbnailBytes, MAX_AGE_SECONDS * 1000),
+    createThumbnailCache(getCacheStore(), getEnv().caches.thumbnailBytes, THUMBNAIL_MAX_AGE_SECONDS * 1000),
   );
 
 export const GET = apiRoute(
@@ -41,13 +41,7 @@ export const GET = apiRoute(
       const image = await thumbnails().get(thumbnailKey(username, "custom-view", customViewId), () =>
         getTableauClient().getCustomViewImage(username, customViewId),
       );
-      return new Response(Buffer.from(image.bytes), {
-        headers: {
-          "Content-Type": image.contentType.startsWith("image/") ? image.contentType : "image/png",
-          "Cache-Control": `private, max-age=${MAX_AGE_SECONDS}`,
-          "X-Content-Type-Options": "nosniff",
-        },
-      });
+      return imageResponse(image);
     } catch (error) {
       const tableau = asTableauError(error);
       if (tableau && (tableau.status === 404 || tableau.status === 403))

@@ -14,16 +14,16 @@ import { getEnv } from "@/lib/env";
 import { explainTableauError } from "@/lib/tableau/rest";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
 import { getCacheStore, shared } from "@/lib/store";
+import { imageResponse, THUMBNAIL_MAX_AGE_SECONDS } from "@/lib/http/image-response";
 
 export const dynamic = "force-dynamic";
 
 const idSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const paramsSchema = z.object({ workbookId: idSchema, viewId: idSchema });
-const MAX_AGE_SECONDS = 300;
 // In memory or Redis (REDIS_URL), bounded by VIZPORT_THUMBNAIL_CACHE_MB; Redis not answering is a miss.
 const thumbnails = () =>
   shared("catalog.thumbnails", () =>
-    createThumbnailCache(getCacheStore(), getEnv().caches.thumbnailBytes, MAX_AGE_SECONDS * 1000),
+    createThumbnailCache(getCacheStore(), getEnv().caches.thumbnailBytes, THUMBNAIL_MAX_AGE_SECONDS * 1000),
   );
 
 export const GET = apiRoute(
@@ -46,13 +46,7 @@ export const GET = apiRoute(
       const image = await thumbnails().get(thumbnailKey(username, workbookId, viewId), () =>
         getTableauClient().getViewPreviewImage(username, workbookId, viewId),
       );
-      return new Response(Buffer.from(image.bytes), {
-        headers: {
-          "Content-Type": image.contentType.startsWith("image/") ? image.contentType : "image/png",
-          "Cache-Control": `private, max-age=${MAX_AGE_SECONDS}`,
-          "X-Content-Type-Options": "nosniff",
-        },
-      });
+      return imageResponse(image);
     } catch (error) {
       const tableau = asTableauError(error);
       if (tableau && (tableau.status === 404 || tableau.status === 403)) {
