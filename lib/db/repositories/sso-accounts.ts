@@ -112,9 +112,13 @@ async function signInOnce(db: Kysely<Database>, profile: SsoProfile): Promise<Ss
       const sameEmail = await findAccountByEmail(trx, profile.email);
       if (!sameEmail)
         return { ok: true, account: await create(trx, profile, at), created: true, changed: [] };
+      // The same person's concurrent first sign-in may have committed between the two reads: their account.
+      const samePerson =
+        sameEmail.sso?.issuer === profile.issuer && sameEmail.sso.subject === profile.subject;
       // Linking by e-mail hands the account to whoever the provider vouches for: only for an unlinked account
       // and an address the provider itself verified.
-      if (sameEmail.sso || !profile.emailVerified) return { ok: false, code: "account_conflict" };
+      if (!samePerson && (sameEmail.sso || !profile.emailVerified))
+        return { ok: false, code: "account_conflict" };
       account = sameEmail;
     }
     if (account.disabled) return { ok: false, code: "account_disabled" };
