@@ -1,4 +1,4 @@
-import type { Catalog, CatalogView } from "@/lib/catalog";
+import { listedViews, type Catalog, type CatalogView } from "@/lib/catalog";
 import { savedViewPath } from "@/lib/saved-views/paths";
 import type { CustomView } from "@/lib/tableau/rest";
 import styles from "./catalog.module.css";
@@ -10,8 +10,7 @@ import { ViewTile } from "./view-tile";
  * of a view the user may no longer see is left out; `catalog` holds every view they may see, not one page.
  */
 export function SavedViewsRow({ saved, catalog }: { saved: CustomView[] | null; catalog: Catalog }) {
-  const byId = new Map<string, CatalogView>();
-  for (const p of catalog.projects) for (const wb of p.workbooks) for (const v of wb.views) byId.set(v.id, v);
+  const byId = new Map(listedViews(catalog).map((v) => [v.id, v]));
   const tiles = (saved ?? []).flatMap((cv) => {
     const view = byId.get(cv.viewId);
     if (!view) return [];

@@ -17,11 +17,11 @@ const REACHING_FOR_THE_PAGE = ["pointerdown", "keydown", "focusin"] as const;
 let gate: Promise<void> | null | undefined;
 
 function hydrationGate(): Promise<void> | null {
+  if (typeof window === "undefined") return null;
   if (gate !== undefined) return gate;
-  const early = typeof window === "undefined" ? undefined : window.__vizportEarlyViz;
   // Only the first render in a browser that ran the page's early script is a hydration worth holding.
-  if (typeof window !== "undefined") gate = null;
-  if (!early) return null;
+  const early = window.__vizportEarlyViz;
+  if (!early) return (gate = null);
   gate = new Promise<void>((resolve) => {
     early.settled(resolve);
     for (const type of REACHING_FOR_THE_PAGE)

@@ -120,9 +120,7 @@ export function limitCatalog(catalog: Catalog, limit: number): Catalog {
  * `catalog` holds, in the order asked: one Tableau no longer shows the user drops out.
  */
 export function pickViews(catalog: Catalog, contentUrls: readonly string[]): CatalogView[] {
-  const byPath = new Map<string, CatalogView>();
-  for (const p of catalog.projects)
-    for (const wb of p.workbooks) for (const v of wb.views) byPath.set(v.path, v);
+  const byPath = new Map(listedViews(catalog).map((v) => [v.path, v]));
   return contentUrls.flatMap((contentUrl) => {
     const [workbook, , sheet] = contentUrl.split("/");
     const view = byPath.get(
@@ -130,4 +128,9 @@ export function pickViews(catalog: Catalog, contentUrls: readonly string[]): Cat
     );
     return view ? [view] : [];
   });
+}
+
+/** Every view `catalog` lists, in the order shown. */
+export function listedViews(catalog: Catalog): CatalogView[] {
+  return catalog.projects.flatMap((p) => p.workbooks.flatMap((wb) => wb.views));
 }

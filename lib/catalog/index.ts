@@ -12,6 +12,7 @@ import { findView } from "./load";
 export {
   groupCatalog,
   limitCatalog,
+  listedViews,
   pickViews,
   type Catalog,
   type CatalogProject,
