@@ -144,6 +144,77 @@ test("a viz in the server HTML loads before hydration, and the page picks up whe
   await viz.expectRegions(["East"]);
 });
 
+/**
+ * Records on the page's own clock when its viz first became interactive and when Next.js's runtime started:
+ * the runtime takes over `self.__next_f.push` as it starts (next/dist/client/app-index.js).
+ */
+async function watchStart(page: Page) {
+  await page.addInitScript(() => {
+    type Watch = { interactive?: number; runtime?: number };
+    const w = window as unknown as { __watch: Watch; __next_f?: unknown[] };
+    const watch: Watch = (w.__watch = {});
+    document.addEventListener("firstinteractive", () => (watch.interactive ??= performance.now()), true);
+    const list: unknown[] = [];
+    let taken: unknown;
+    Object.defineProperty(list, "push", {
+      configurable: true,
+      get: () => taken ?? Array.prototype.push,
+      set: (fn: unknown) => {
+        watch.runtime ??= performance.now();
+        taken = fn;
+      },
+    });
+    w.__next_f = list;
+  });
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { __watch: { interactive?: number; runtime?: number } }).__watch,
+    );
+}
+
+test("a direct load starts the page's own JavaScript only once its viz is interactive", async ({
+  page,
+  signIn,
+}) => {
+  await signIn(page, "carol");
+  const started = await watchStart(page);
+  const viz = new VizPage(page);
+  await page.goto(VIEW, { waitUntil: "commit" });
+  await viz.expectInteractive("Sales by Region");
+  const { interactive, runtime } = await started();
+  expect(interactive).toBeGreaterThan(0);
+  expect(runtime).toBeGreaterThanOrEqual(interactive!);
+});
+
+test("a visitor who reaches for the page before the viz has loaded starts it at once", async ({
+  page,
+  signIn,
+}) => {
+  await signIn(page, "carol");
+  const started = await watchStart(page);
+  // The viz's own page never answers: the viz stays loading.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/t/vizport-demo/views/Superstore/SalesbyRegion",
+    async (route) => {
+      await held;
+      await route.abort();
+    },
+  );
+  try {
+    await page.goto(VIEW, { waitUntil: "domcontentloaded" });
+    await expect(page.locator("tableau-viz iframe")).toHaveCount(1);
+    await page.waitForTimeout(500);
+    expect((await started()).runtime).toBeUndefined();
+    await page.keyboard.press("Tab");
+    await expect.poll(async () => (await started()).runtime, { timeout: 2_000 }).toBeGreaterThan(0);
+    expect((await started()).interactive).toBeUndefined();
+  } finally {
+    release();
+  }
+});
+
 test("a view opened from the catalog uses the token of its page data; back and forward never reuse it", async ({
   page,
   signIn,

@@ -12,8 +12,11 @@ declare global {
   interface Window {
     __vizportEarlyViz?: {
       take: () => Event[];
-      /** Calls `waiter` once the viz is interactive or has failed (at once if it already has). */
-      settled: (waiter: () => void) => void;
+      /**
+       * Calls `waiter` once the page's JavaScript may start: the viz is interactive or has failed, the visitor
+       * reached for the page, or the wait ran out (at once if that has happened already).
+       */
+      opened: (waiter: () => void) => void;
     };
   }
 }

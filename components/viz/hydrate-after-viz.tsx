@@ -1,18 +1,14 @@
 "use client";
 /**
- * On a direct load, hydrates its children only once the server-rendered viz has settled (interactive, or
- * failed), the visitor reaches for the page, or a few seconds have passed. The viz and the page share one main
- * thread (the Tableau iframe is same-site, so Chromium keeps it in the page's process); hydrating the toolbar
- * and the controls first would make the viz wait for work nobody can use before it shows. Until then the
- * server's HTML stays as it is (React leaves a suspended boundary dehydrated) and the viz loads on its own: the
- * early script defined `<tableau-viz>` and records its events for the component (early-viz-events.ts).
+ * On a direct load, hydrates its children only once the page's early script opens its gate: the server-rendered
+ * viz has settled (interactive, or failed), the visitor reached for the page, or a few seconds have passed
+ * (early-viz-script.ts). The early script already holds the start of the page's JavaScript until then; this
+ * boundary keeps the viz's own part of the page (its toolbar, controls, saved views) dehydrated should the
+ * page start sooner, so that hydrating them never makes the viz wait: React leaves a suspended boundary as the
+ * server's HTML, and the viz goes on loading on its own.
  * After a client-side navigation, or on the server, it renders its children at once.
  */
 import { Suspense, use, type ReactNode } from "react";
-
-/** Hydration waits at most this long for the viz. */
-const MAX_WAIT_MS = 4000;
-const REACHING_FOR_THE_PAGE = ["pointerdown", "keydown", "focusin"] as const;
 
 let gate: Promise<void> | null | undefined;
 
@@ -22,13 +18,15 @@ function hydrationGate(): Promise<void> | null {
   // Only the first render in a browser that ran the page's early script is a hydration worth holding.
   const early = window.__vizportEarlyViz;
   if (!early) return (gate = null);
-  gate = new Promise<void>((resolve) => {
-    early.settled(resolve);
-    for (const type of REACHING_FOR_THE_PAGE)
-      document.addEventListener(type, () => resolve(), { capture: true, once: true });
-    setTimeout(resolve, MAX_WAIT_MS);
+  let resolveGate = () => {};
+  let open = false;
+  const pending = new Promise<void>((resolve) => (resolveGate = resolve));
+  // Called at once when the gate is already open (the page started after the viz settled): nothing to hold.
+  early.opened(() => {
+    open = true;
+    resolveGate();
   });
-  return gate;
+  return (gate = open ? null : pending);
 }
 
 function Gate({ children }: { children: ReactNode }) {
