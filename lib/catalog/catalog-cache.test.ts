@@ -16,6 +16,11 @@ async function cachedLoader(seconds: string) {
   return loadCachedCatalog;
 }
 
+async function viewFinder(seconds: string) {
+  freshPortal({ VIZPORT_CATALOG_CACHE_SECONDS: seconds });
+  return import("./catalog-cache");
+}
+
 describe("loadCachedCatalog", () => {
   it("reads Tableau once per principal within the cache time, however many loads at once", async () => {
     const load = await cachedLoader("30");
@@ -42,5 +47,29 @@ describe("loadCachedCatalog", () => {
     const once = client.stats().requests;
     await load(client, "carol@example.com");
     expect(client.stats().requests).toBe(2 * once);
+  });
+});
+
+describe("findListedView", () => {
+  it("finds a view in the principal's cached listing without asking Tableau, and asks for one it lacks", async () => {
+    const { findListedView, loadCachedCatalog } = await viewFinder("30");
+    const client = testClient(emu);
+    // No listing cached yet: Tableau is asked.
+    const asked = await findListedView(client, "carol@example.com", "Superstore", "SalesbyRegion");
+    expect(asked?.name).toBe("Sales by Region");
+    expect(client.stats().requests).toBe(1);
+
+    await loadCachedCatalog(client, "carol@example.com");
+    const listedAt = client.stats().requests;
+    const listed = await findListedView(client, "carol@example.com", "Superstore", "SalesbyRegion");
+    expect(listed).toMatchObject({ id: asked!.id, name: "Sales by Region", projectName: asked!.projectName });
+    expect(client.stats().requests).toBe(listedAt);
+
+    // Not in the listing (it may be newer than the listing): Tableau says whether it exists.
+    expect(await findListedView(client, "carol@example.com", "Superstore", "NoSuchSheet")).toBeNull();
+    expect(client.stats().requests).toBe(listedAt + 1);
+    // Another principal's listing is never used: bob has none cached, so Tableau is asked.
+    await findListedView(client, "bob@example.com", "Superstore", "SalesbyRegion");
+    expect(client.stats().requests).toBe(listedAt + 2);
   });
 });

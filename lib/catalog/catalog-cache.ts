@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 import { getCacheStore, jsonCodec, LayeredCache, MemoryCache, shared, SingleFlight } from "@/lib/store";
 import type { TableauClient } from "@/lib/tableau/rest";
 import type { CatalogViewSource, CatalogWorkbookSource } from "./group";
-import { loadCatalogContent } from "./load";
+import { findView, loadCatalogContent } from "./load";
 
 /** The listing as cached: only what the catalog shows and searches. */
 export interface CachedCatalog {
@@ -68,4 +68,20 @@ export function loadCachedCatalog(
   const flight = listings();
   const load = () => loadTrimmed(client, principal);
   return flight ? flight.get(principal, load) : load();
+}
+
+/**
+ * The view `principal` asked for by its URL parts, or null (unknown, or hidden from them by Tableau): found in
+ * their cached listing when one is cached now (a page opened from the catalog costs no call to Tableau), else
+ * asked of Tableau, since a view the listing lacks may be newer than it.
+ */
+export async function findListedView(
+  client: Pick<TableauClient, "listViewsForSite">,
+  principal: string,
+  workbook: string,
+  sheet: string,
+): Promise<CatalogViewSource | null> {
+  const listing = await listings()?.peek(principal);
+  const listed = listing?.views.find((v) => v.workbookContentUrl === workbook && v.sheetUrl === sheet);
+  return listed ?? findView(client, principal, workbook, sheet);
 }

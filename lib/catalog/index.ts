@@ -4,10 +4,15 @@
  */
 import "server-only";
 import { getRestUsername, getTableauClient } from "@/lib/tableau/server";
-import type { View } from "@/lib/tableau/rest";
-import { groupCatalog, limitCatalog, pickViews, type Catalog, type CatalogView } from "./group";
-import { loadCachedCatalog, type CachedCatalog } from "./catalog-cache";
-import { findView } from "./load";
+import {
+  groupCatalog,
+  limitCatalog,
+  pickViews,
+  type Catalog,
+  type CatalogView,
+  type CatalogViewSource,
+} from "./group";
+import { findListedView, loadCachedCatalog, type CachedCatalog } from "./catalog-cache";
 
 export {
   groupCatalog,
@@ -17,6 +22,7 @@ export {
   type Catalog,
   type CatalogProject,
   type CatalogView,
+  type CatalogViewSource,
   type CatalogWorkbook,
 } from "./group";
 
@@ -66,8 +72,12 @@ export async function getCatalog(
 }
 
 /** The view `email` asked for by its URL parts, or null (unknown, or hidden from this user by Tableau). */
-export async function getViewForUser(email: string, workbook: string, sheet: string): Promise<View | null> {
+export async function getViewForUser(
+  email: string,
+  workbook: string,
+  sheet: string,
+): Promise<CatalogViewSource | null> {
   const username = await getRestUsername(email);
   if (!username) return null;
-  return findView(getTableauClient(), username, workbook, sheet);
+  return findListedView(getTableauClient(), username, workbook, sheet);
 }

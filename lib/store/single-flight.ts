@@ -20,6 +20,11 @@ export class SingleFlight<T> {
     return promise;
   }
 
+  /** The cached value for `key`, if any, without loading it. */
+  peek(key: string): Promise<T | undefined> {
+    return this.cache.get(key);
+  }
+
   /** Forgets `key`, e.g. after Tableau said the cached answer is no longer good. */
   forget(key: string): Promise<void> {
     return this.cache.delete(key);

@@ -6,11 +6,11 @@
  */
 import "server-only";
 import { cache } from "react";
-import { getViewForUser } from "@/lib/catalog";
+import { getViewForUser, type CatalogViewSource } from "@/lib/catalog";
 import { OVER_BUDGET, withinBudget } from "@/lib/catalog/within-budget";
 import { currentRequestId } from "@/lib/http/request-id";
 import { logEvent } from "@/lib/log";
-import { explainTableauError, type View } from "@/lib/tableau/rest";
+import { explainTableauError } from "@/lib/tableau/rest";
 
 /** How long the page waits for the lookup before it shows the viz without it. */
 const VIEW_LOOKUP_BUDGET_MS = 3_000;
@@ -20,7 +20,7 @@ export const lookupView = cache(async function lookupView(
   email: string,
   workbook: string,
   sheet: string,
-): Promise<View | null | undefined> {
+): Promise<CatalogViewSource | null | undefined> {
   try {
     const found = await withinBudget(getViewForUser(email, workbook, sheet), VIEW_LOOKUP_BUDGET_MS);
     if (found !== OVER_BUDGET) return found;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { after } from "next/server";
 import { Suspense } from "react";
 import { IdentityCard } from "@/components/identity-card";
 import { TableauViz } from "@/components/tableau-viz";
@@ -76,8 +77,8 @@ export default async function ViewPage({
   ]);
   if (view === null) notFound();
   if (saved?.kind === "elsewhere") redirect(saved.path);
-  // Not awaited: the visit's record must not hold up the viz (and logs its own failure).
-  if (view) void recordVisit(user.id, contentUrl, view.name);
+  // After the response: the visit's record must not hold up the viz (and logs its own failure).
+  if (view) after(() => recordVisit(user.id, contentUrl, view.name));
 
   const env = getEnv();
   const { server, site } = env.tableau;
