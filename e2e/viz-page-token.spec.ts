@@ -148,9 +148,10 @@ test("a viz in the server HTML loads before hydration, and the page picks up whe
  * Records on the page's own clock when its viz first became interactive and when Next.js's runtime started:
  * the runtime takes over `self.__next_f.push` as it starts (next/dist/client/app-index.js).
  */
+type Watch = { interactive?: number; runtime?: number };
+
 async function watchStart(page: Page) {
   await page.addInitScript(() => {
-    type Watch = { interactive?: number; runtime?: number };
     const w = window as unknown as { __watch: Watch; __next_f?: unknown[] };
     const watch: Watch = (w.__watch = {});
     document.addEventListener("firstinteractive", () => (watch.interactive ??= performance.now()), true);
@@ -166,10 +167,7 @@ async function watchStart(page: Page) {
     });
     w.__next_f = list;
   });
-  return () =>
-    page.evaluate(
-      () => (window as unknown as { __watch: { interactive?: number; runtime?: number } }).__watch,
-    );
+  return () => page.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
 }
 
 test("a direct load starts the page's own JavaScript only once its viz is interactive", async ({

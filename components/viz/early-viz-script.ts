@@ -28,7 +28,7 @@ export const EARLY_EMBEDDING_API_ATTR = "data-vizport-embedding-api";
 export const VIZ_EVENT_TYPES = ["firstinteractive", "vizloaderror", "filterchanged", "tabswitched"] as const;
 
 /** The page's JavaScript waits at most this long for the viz. */
-export const EARLY_VIZ_MAX_HOLD_MS = 4000;
+const MAX_HOLD_MS = 4000;
 
 /** Any of these, before the viz has settled, starts the page's JavaScript at once. */
 const REACHING_FOR_THE_PAGE = ["pointerdown", "keydown", "focusin"];
@@ -76,7 +76,7 @@ export const EARLY_VIZ_SCRIPT = `(function () {
   ${JSON.stringify(REACHING_FOR_THE_PAGE)}.forEach(function (type) {
     document.addEventListener(type, open, { capture: true, once: true });
   });
-  setTimeout(open, ${EARLY_VIZ_MAX_HOLD_MS});
+  setTimeout(open, ${MAX_HOLD_MS});
   var queue = (self.__next_s = self.__next_s || []);
   var step = ["", { children: "", nonce: self_.nonce }];
   queue.push(step);

@@ -18,15 +18,10 @@ function hydrationGate(): Promise<void> | null {
   // Only the first render in a browser that ran the page's early script is a hydration worth holding.
   const early = window.__vizportEarlyViz;
   if (!early) return (gate = null);
-  let resolveGate = () => {};
+  // `opened` calls back at once when the gate is already open (the page started after the viz settled).
   let open = false;
-  const pending = new Promise<void>((resolve) => (resolveGate = resolve));
-  // Called at once when the gate is already open (the page started after the viz settled): nothing to hold.
-  early.opened(() => {
-    open = true;
-    resolveGate();
-  });
-  return (gate = open ? null : pending);
+  early.opened(() => (open = true));
+  return (gate = open ? null : new Promise<void>((resolve) => early.opened(resolve)));
 }
 
 function Gate({ children }: { children: ReactNode }) {

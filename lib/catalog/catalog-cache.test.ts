@@ -10,15 +10,13 @@ beforeAll(async () => {
 afterAll(() => emu.close());
 afterEach(() => vi.unstubAllEnvs());
 
-async function cachedLoader(seconds: string) {
-  freshPortal({ VIZPORT_CATALOG_CACHE_SECONDS: seconds });
-  const { loadCachedCatalog } = await import("./catalog-cache");
-  return loadCachedCatalog;
-}
-
-async function viewFinder(seconds: string) {
+async function catalogCache(seconds: string) {
   freshPortal({ VIZPORT_CATALOG_CACHE_SECONDS: seconds });
   return import("./catalog-cache");
+}
+
+async function cachedLoader(seconds: string) {
+  return (await catalogCache(seconds)).loadCachedCatalog;
 }
 
 describe("loadCachedCatalog", () => {
@@ -52,7 +50,7 @@ describe("loadCachedCatalog", () => {
 
 describe("findListedView", () => {
   it("finds a view in the principal's cached listing without asking Tableau, and asks for one it lacks", async () => {
-    const { findListedView, loadCachedCatalog } = await viewFinder("30");
+    const { findListedView, loadCachedCatalog } = await catalogCache("30");
     const client = testClient(emu);
     // No listing cached yet: Tableau is asked.
     const asked = await findListedView(client, "carol@example.com", "Superstore", "SalesbyRegion");

@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 import { getCacheStore, jsonCodec, LayeredCache, MemoryCache, shared, SingleFlight } from "@/lib/store";
 import type { TableauClient } from "@/lib/tableau/rest";
 import type { CatalogViewSource, CatalogWorkbookSource } from "./group";
-import { findView, loadCatalogContent } from "./load";
+import { findView, isViewAt, loadCatalogContent } from "./load";
 
 /** The listing as cached: only what the catalog shows and searches. */
 export interface CachedCatalog {
@@ -82,6 +82,6 @@ export async function findListedView(
   sheet: string,
 ): Promise<CatalogViewSource | null> {
   const listing = await listings()?.peek(principal);
-  const listed = listing?.views.find((v) => v.workbookContentUrl === workbook && v.sheetUrl === sheet);
+  const listed = listing?.views.find((v) => isViewAt(v, workbook, sheet));
   return listed ?? findView(client, principal, workbook, sheet);
 }

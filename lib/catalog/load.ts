@@ -24,6 +24,15 @@ export async function loadCatalogContent(client: CatalogClient, username: string
   return { views, workbooks };
 }
 
+/** Whether `view` is the one whose URL parts are `workbook` and `sheet`. */
+export function isViewAt(
+  view: Pick<View, "workbookContentUrl" | "sheetUrl">,
+  workbook: string,
+  sheet: string,
+): boolean {
+  return view.workbookContentUrl === workbook && view.sheetUrl === sheet;
+}
+
 /** Finds one view by workbook and sheet URL parts, or null when the user may not see it or it does not exist. */
 export async function findView(
   client: Pick<TableauClient, "listViewsForSite">,
@@ -36,7 +45,7 @@ export async function findView(
     pageSize: 10,
     filter: [{ field: "contentUrl", op: "eq", value: contentUrl }],
   });
-  return page.items.find((v) => v.workbookContentUrl === workbook && v.sheetUrl === sheet) ?? null;
+  return page.items.find((v) => isViewAt(v, workbook, sheet)) ?? null;
 }
 
 async function collect<T>(
